@@ -1,0 +1,109 @@
+package occi.platform.itest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.Writer;
+import java.net.ConnectException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The exported jar as a user runs it: {@code java -jar launcher.jar} in a folder of
+ * its own, first 200 on the status resource, then {@code stop 0} typed into the
+ * Gogo shell, which must end the process with exit code 0 and no stack trace.
+ */
+class LauncherJarIT {
+
+    static final Duration START_DEADLINE = Duration.ofSeconds(60);
+
+    @TempDir
+    Path workingDirectory;
+
+    @Test
+    void startsServesAndStopsCleanly() throws Exception {
+        Path jar = Path.of(System.getProperty("launcher.jar")).toAbsolutePath();
+        assertThat(jar).exists();
+        int port = freePort();
+
+        Process process = new ProcessBuilder("java",
+                "-Djdk.util.zip.disableZip64ExtraFieldValidation=true",
+                "-Dorg.osgi.service.http.port=" + port,
+                "-jar", jar.toString())
+                .directory(workingDirectory.toFile())
+                .redirectErrorStream(true)
+                .start();
+        List<String> output = Collections.synchronizedList(new ArrayList<>());
+        Thread reader = new Thread(() -> collect(process, output), "launcher-output");
+        reader.start();
+        try {
+            URI status = URI.create("http://127.0.0.1:" + port + "/system/status");
+            assertThat(firstAnswer(status)).isEqualTo(200);
+            assertThat(Files.isDirectory(workingDirectory.resolve("deploy"))).isTrue();
+            assertThat(Files.isDirectory(workingDirectory.resolve("conf"))).isTrue();
+
+            try (Writer shell = new java.io.OutputStreamWriter(process.getOutputStream(), StandardCharsets.UTF_8)) {
+                shell.write("stop 0\n");
+            }
+            assertThat(process.waitFor(30, TimeUnit.SECONDS)).as("the process ends after 'stop 0'").isTrue();
+            reader.join(TimeUnit.SECONDS.toMillis(5));
+
+            assertThat(process.exitValue()).as(String.join("\n", output)).isZero();
+            assertThat(output).as("start-up report").anyMatch(l -> l.contains("OCCI base") && l.contains(":" + port + "/"));
+            assertThat(output).as("no stack trace").noneMatch(l -> l.startsWith("\tat ") || l.contains("Exception"));
+        } finally {
+            process.destroyForcibly();
+        }
+    }
+
+    /** Retries until the server answers, within the deadline; a refused connection means not up yet. */
+    static int firstAnswer(URI uri) throws Exception {
+        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+        long deadline = System.nanoTime() + START_DEADLINE.toNanos();
+        while (true) {
+            try {
+                HttpResponse<Void> response = http.send(HttpRequest.newBuilder(uri).build(), HttpResponse.BodyHandlers.discarding());
+                if (response.statusCode() == 200 || System.nanoTime() > deadline) {
+                    return response.statusCode();
+                }
+            } catch (ConnectException notYetListening) {
+                if (System.nanoTime() > deadline) {
+                    throw notYetListening;
+                }
+            }
+            TimeUnit.MILLISECONDS.sleep(200); // an external process: no service event to wait on
+        }
+    }
+
+    static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+
+    private static void collect(Process process, List<String> output) {
+        try (BufferedReader in = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
+            String line;
+            while ((line = in.readLine()) != null) {
+                output.add(line);
+            }
+        } catch (IOException closed) {
+            output.add("(output closed: " + closed.getMessage() + ")");
+        }
+    }
+}
