@@ -1,4 +1,4 @@
-package occi.platform.itest;
+package occi.platform.testing;
 
 import java.time.Duration;
 import java.util.Arrays;
@@ -12,19 +12,19 @@ import org.osgi.framework.BundleEvent;
 import org.osgi.framework.BundleListener;
 
 /** Waits, with a deadline, for a bundle with a given symbolic name to reach a state. */
-final class BundleEvents {
+public final class BundleEvents {
 
-    static final Duration TIMEOUT = Duration.ofSeconds(30);
+    public static final Duration TIMEOUT = Duration.ofSeconds(30);
 
     private BundleEvents() {}
 
     /** Completes with the bundle once it is ACTIVE. */
-    static Bundle awaitActive(BundleContext context, String symbolicName) throws Exception {
+    public static Bundle awaitActive(BundleContext context, String symbolicName) throws Exception {
         return await(context, symbolicName, b -> b.getState() == Bundle.ACTIVE, BundleEvent.STARTED);
     }
 
     /** Completes once no bundle with that name is installed any more. */
-    static void awaitUninstalled(BundleContext context, String symbolicName) throws Exception {
+    public static void awaitUninstalled(BundleContext context, String symbolicName) throws Exception {
         CompletableFuture<Void> gone = new CompletableFuture<>();
         BundleListener listener = event -> {
             if (event.getType() == BundleEvent.UNINSTALLED && symbolicName.equals(event.getBundle().getSymbolicName())) {
@@ -42,7 +42,7 @@ final class BundleEvents {
         }
     }
 
-    static Optional<Bundle> find(BundleContext context, String symbolicName) {
+    public static Optional<Bundle> find(BundleContext context, String symbolicName) {
         return Arrays.stream(context.getBundles())
                 .filter(b -> symbolicName.equals(b.getSymbolicName()))
                 .findFirst();

@@ -1,4 +1,4 @@
-package occi.platform.itest;
+package occi.platform.testing;
 
 import java.net.URI;
 import java.util.Collection;
@@ -7,11 +7,11 @@ import org.osgi.service.jaxrs.runtime.JaxrsServiceRuntime;
 import org.osgi.service.jaxrs.runtime.JaxrsServiceRuntimeConstants;
 
 /** The container's HTTP base URL, as the JAX-RS runtime reports it (the port is chosen at random). */
-final class Endpoint {
+public final class Endpoint {
 
     private Endpoint() {}
 
-    static URI of(ServiceReference<JaxrsServiceRuntime> runtime) {
+    public static URI of(ServiceReference<JaxrsServiceRuntime> runtime) {
         Object value = runtime.getProperty(JaxrsServiceRuntimeConstants.JAX_RS_SERVICE_ENDPOINT);
         String endpoint;
         if (value instanceof String[] array) {

@@ -1,4 +1,4 @@
-package occi.platform.itest;
+package occi.platform.testing;
 
 import java.time.Duration;
 import java.util.Arrays;
@@ -19,13 +19,13 @@ import org.osgi.service.jaxrs.runtime.dto.ResourceMethodInfoDTO;
  * Waits until the JAX-RS runtime serves a resource path. A request sent before
  * that gets a 404, so tests wait on the runtime's change events, not on the port.
  */
-final class JaxrsResources {
+public final class JaxrsResources {
 
-    static final Duration TIMEOUT = Duration.ofSeconds(30);
+    public static final Duration TIMEOUT = Duration.ofSeconds(30);
 
     private JaxrsResources() {}
 
-    static void awaitPath(BundleContext context, JaxrsServiceRuntime runtime, String path) throws InterruptedException {
+    public static void awaitPath(BundleContext context, JaxrsServiceRuntime runtime, String path) throws InterruptedException {
         Semaphore changed = new Semaphore(0);
         ServiceListener listener = event -> {
             if (event.getType() == ServiceEvent.MODIFIED) {
@@ -51,7 +51,7 @@ final class JaxrsResources {
         }
     }
 
-    static boolean serves(JaxrsServiceRuntime runtime, String path) {
+    public static boolean serves(JaxrsServiceRuntime runtime, String path) {
         var dto = runtime.getRuntimeDTO();
         return Stream.concat(Stream.of(dto.defaultApplication), Arrays.stream(dto.applicationDTOs))
                 .filter(Objects::nonNull)

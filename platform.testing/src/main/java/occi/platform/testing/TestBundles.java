@@ -1,4 +1,4 @@
-package occi.platform.itest;
+package occi.platform.testing;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -9,12 +9,12 @@ import java.util.jar.JarOutputStream;
 import java.util.jar.Manifest;
 
 /** Makes small bundles on disk, as a user would build and drop them. */
-final class TestBundles {
+public final class TestBundles {
 
     private TestBundles() {}
 
     /** A resolvable bundle with no code: a manifest and one text resource. */
-    static Path write(Path file, String symbolicName) throws IOException {
+    public static Path write(Path file, String symbolicName) throws IOException {
         Manifest manifest = new Manifest();
         Attributes main = manifest.getMainAttributes();
         main.put(Attributes.Name.MANIFEST_VERSION, "1.0");

@@ -1,4 +1,4 @@
-package occi.platform.itest;
+package occi.platform.testing;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -8,18 +8,18 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.UUID;
 
-/** A multipart/form-data body, as a browser sends the web console's upload form. */
-final class Multipart {
+/** A multipart/form-data body, as a browser sends an upload form. */
+public final class Multipart {
 
     private final String boundary = "----occi-test-" + UUID.randomUUID();
     private final ByteArrayOutputStream body = new ByteArrayOutputStream();
 
-    Multipart field(String name, String value) {
+    public Multipart field(String name, String value) {
         write("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + name + "\"\r\n\r\n" + value + "\r\n");
         return this;
     }
 
-    Multipart file(String name, Path file) throws IOException {
+    public Multipart file(String name, Path file) throws IOException {
         write("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + name + "\"; filename=\""
                 + file.getFileName() + "\"\r\nContent-Type: application/java-archive\r\n\r\n");
         body.write(Files.readAllBytes(file));
@@ -27,11 +27,11 @@ final class Multipart {
         return this;
     }
 
-    String contentType() {
+    public String contentType() {
         return "multipart/form-data; boundary=" + boundary;
     }
 
-    HttpRequest.BodyPublisher publisher() {
+    public HttpRequest.BodyPublisher publisher() {
         write("--" + boundary + "--\r\n");
         return HttpRequest.BodyPublishers.ofByteArray(body.toByteArray());
     }

@@ -1,0 +1,14 @@
+/**
+ * Helpers for the project's in-framework integration tests: finding the HTTP
+ * endpoint from the JAX-RS runtime, waiting for a resource path or a bundle state
+ * with a deadline (never a sleep), making small bundles and multipart bodies.
+ *
+ * <pre>
+ * {@literal @}InjectService(timeout = 30_000) ServiceAware&lt;JaxrsServiceRuntime&gt; runtime;
+ * URI base = Endpoint.of(runtime.getServiceReference());
+ * JaxrsResources.awaitPath(context, runtime.getService(), "system/status");
+ * </pre>
+ */
+@org.osgi.annotation.bundle.Export
+@org.osgi.annotation.versioning.Version("1.0.0")
+package occi.platform.testing;
