@@ -1,0 +1,54 @@
+package occi.api.backend;
+
+import occi.api.Entity;
+import occi.api.OcciException;
+import org.osgi.annotation.versioning.ConsumerType;
+
+/**
+ * The glue between the server and a resource manager for the kinds a backend defines.
+ * The server calls it for every entity of those kinds (resources and links alike) before
+ * it stores anything; the backend has the last word: it returns the entity to store
+ * (possibly changed: a state, an address filled in) or throws an {@link OcciException}
+ * with the status the client gets, and then nothing is stored.
+ *
+ * <p>Every method has a default that accepts the entity as it is, so a backend overrides
+ * only what its resource manager cares about.
+ *
+ * <pre>
+ * {@literal @}Component(service = KindBackend.class)
+ * public class ComputeBackend implements KindBackend {
+ *     public Collection&lt;Category&gt; categories() { return List.of(COMPUTE, START, STOP); }
+ *     public Entity create(Entity vm, RequestContext request) {
+ *         return vm.withAttributes(with(vm.attributes(), "occi.compute.state", "inactive"));
+ *     }
+ * }
+ * </pre>
+ */
+@ConsumerType
+public interface KindBackend extends Backend {
+
+    /** A new entity of one of this backend's kinds is about to be stored. */
+    default Entity create(Entity entity, RequestContext request) {
+        return entity;
+    }
+
+    /** An entity is about to be rendered: refresh it from the resource manager if needed. */
+    default Entity retrieve(Entity entity, RequestContext request) {
+        return entity;
+    }
+
+    /** A partial update (POST): {@code updated} is {@code current} with the client's changes merged in. */
+    default Entity update(Entity current, Entity updated, RequestContext request) {
+        return updated;
+    }
+
+    /** A full replacement (PUT on an existing entity). */
+    default Entity replace(Entity current, Entity replacement, RequestContext request) {
+        return replacement;
+    }
+
+    /** The entity is about to be deleted; throw to refuse. */
+    default void delete(Entity entity, RequestContext request) {
+        // nothing to release by default
+    }
+}

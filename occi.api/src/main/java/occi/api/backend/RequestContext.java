@@ -1,0 +1,33 @@
+package occi.api.backend;
+
+import java.net.URI;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * What the server knows about the request being served, passed to every backend and
+ * registry call: who is asking (the authenticated principal, or none) and whatever a
+ * security bundle added ({@code extras}: roles, tenant, token claims), so that ownership
+ * and per-user namespaces are possible.
+ *
+ * @param principal the authenticated user's name, or {@code null} for an anonymous request
+ * @param extras    further facts a security service attached, never {@code null}
+ * @param base      the absolute URI of the OCCI server's base path, e.g. {@code http://127.0.0.1:8080/}
+ */
+public record RequestContext(String principal, Map<String, Object> extras, URI base) {
+
+    public RequestContext {
+        extras = Map.copyOf(extras == null ? Map.of() : extras);
+        Objects.requireNonNull(base, "base");
+    }
+
+    /** An anonymous request against the given base. */
+    public static RequestContext anonymous(URI base) {
+        return new RequestContext(null, Map.of(), base);
+    }
+
+    /** Whether an authenticated principal made the request. */
+    public boolean authenticated() {
+        return principal != null;
+    }
+}

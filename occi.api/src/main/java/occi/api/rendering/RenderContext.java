@@ -1,0 +1,36 @@
+package occi.api.rendering;
+
+import java.net.URI;
+import java.util.Optional;
+import occi.api.Category;
+import occi.api.CategoryId;
+import org.osgi.annotation.versioning.ProviderType;
+
+/** What a rendering needs to know beyond the model objects it renders. */
+@ProviderType
+public interface RenderContext {
+
+    /** The absolute URI of the OCCI server's base path, e.g. {@code http://127.0.0.1:8080/}. */
+    URI base();
+
+    /** The absolute URI of a location such as {@code /compute/42} (locations in headers are absolute). */
+    default String absolute(String location) {
+        if (location.startsWith("/")) {
+            String b = base().toString();
+            return (b.endsWith("/") ? b.substring(0, b.length() - 1) : b) + location;
+        }
+        return location;
+    }
+
+    /**
+     * How a category's location is rendered: relative to the base by default, which is
+     * what clients joining {@code endpoint + location} expect; absolute when configured.
+     */
+    String categoryLocation(String location);
+
+    /** Looks a category up in the server's current model (provider and user categories). */
+    Optional<Category> category(CategoryId id);
+
+    /** The media type chosen for this response, e.g. {@code text/plain}. */
+    String mediaType();
+}
