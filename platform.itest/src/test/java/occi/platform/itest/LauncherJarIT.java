@@ -42,7 +42,6 @@ class LauncherJarIT {
         int port = freePort();
 
         Process process = new ProcessBuilder("java",
-                "-Djdk.util.zip.disableZip64ExtraFieldValidation=true",
                 "-Dorg.osgi.service.http.port=" + port,
                 "-jar", jar.toString())
                 .directory(workingDirectory.toFile())
