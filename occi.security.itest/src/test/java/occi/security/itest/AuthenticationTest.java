@@ -1,0 +1,206 @@
+package occi.security.itest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.Dictionary;
+import java.util.Hashtable;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import occi.platform.testing.Endpoint;
+import occi.platform.testing.JaxrsResources;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.osgi.framework.BundleContext;
+import org.osgi.framework.ServiceRegistration;
+import org.osgi.service.cm.Configuration;
+import org.osgi.service.cm.ConfigurationAdmin;
+import org.osgi.service.cm.ConfigurationEvent;
+import org.osgi.service.cm.ConfigurationListener;
+import org.osgi.service.jaxrs.runtime.JaxrsServiceRuntime;
+import org.osgi.test.common.annotation.InjectBundleContext;
+import org.osgi.test.common.annotation.InjectService;
+import org.osgi.test.common.service.ServiceAware;
+
+/** HTTP Basic and bearer tokens against users configured through Config Admin, over real HTTP. */
+class AuthenticationTest {
+
+    static final String PASSWORD = "correct horse battery staple";
+    static final String TOKEN = "t0k3n-" + UUID.randomUUID();
+
+    @InjectBundleContext
+    BundleContext context;
+
+    @InjectService(timeout = 30_000)
+    ServiceAware<JaxrsServiceRuntime> runtime;
+
+    @InjectService(timeout = 30_000)
+    ConfigurationAdmin configAdmin;
+
+    final HttpClient http = HttpClient.newHttpClient();
+    ServiceRegistration<WhoAmI> resource;
+    Configuration user;
+    URI whoami;
+
+    @BeforeEach
+    void registerResourceAndUser() throws Exception {
+        Dictionary<String, Object> properties = new Hashtable<>();
+        properties.put("osgi.jaxrs.resource", Boolean.TRUE);
+        resource = context.registerService(WhoAmI.class, new WhoAmI(), properties);
+        JaxrsResources.awaitPath(context, runtime.getService(), "test/whoami");
+        whoami = Endpoint.of(runtime.getServiceReference()).resolve("test/whoami");
+
+        user = configAdmin.getFactoryConfiguration("occi.security.user", "alice-" + UUID.randomUUID(), "?");
+        Dictionary<String, Object> account = new Hashtable<>();
+        account.put("name", "alice");
+        account.put("password", PASSWORD);
+        account.put("tokens", new String[] {TOKEN});
+        account.put("roles", new String[] {"operator"});
+        awaitHashed(user.getPid(), () -> user.update(account));
+    }
+
+    @AfterEach
+    void cleanUp() throws Exception {
+        resource.unregister();
+        user.delete();
+        Configuration security = configAdmin.getConfiguration("occi.security", "?");
+        if (security.getProperties() != null) {
+            security.delete();
+        }
+    }
+
+    @Test
+    void secretsAreStoredOnlyAsHashes() throws Exception {
+        Dictionary<String, Object> stored = configAdmin.getConfiguration(user.getPid(), "?").getProperties();
+
+        assertThat((String) stored.get("password")).startsWith("pbkdf2-sha256:").doesNotContain(PASSWORD);
+        assertThat((String[]) stored.get("tokens")).singleElement().asString().startsWith("sha256:").doesNotContain(TOKEN);
+    }
+
+    @Test
+    void onLoopbackAnonymousRequestsAreServedByDefault() throws Exception {
+        HttpResponse<String> response = get(null);
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.body()).isEqualTo("anonymous");
+    }
+
+    @Test
+    void theRightPasswordMakesTheRequestTheUsers() throws Exception {
+        HttpResponse<String> response = get(basic("alice", PASSWORD));
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.body()).isEqualTo("alice (operator)");
+    }
+
+    @Test
+    void aWrongPasswordIsRefusedWithAChallenge() throws Exception {
+        HttpResponse<String> response = get(basic("alice", "guess"));
+
+        assertThat(response.statusCode()).isEqualTo(401);
+        assertThat(response.headers().allValues("WWW-Authenticate")).anyMatch(v -> v.startsWith("Basic realm=\"OCCI\""));
+        assertThat(response.body()).isEqualTo("The credentials were not accepted.");
+    }
+
+    @Test
+    void aBearerTokenTheUserHoldsIsAccepted() throws Exception {
+        assertThat(get("Bearer " + TOKEN).body()).isEqualTo("alice (operator)");
+        assertThat(get("Bearer not-" + TOKEN).statusCode()).isEqualTo(401);
+    }
+
+    @Test
+    void whenRequiredAnonymousRequestsGet401WithBothChallenges() throws Exception {
+        Configuration security = configAdmin.getConfiguration("occi.security", "?");
+        Dictionary<String, Object> on = new Hashtable<>();
+        on.put("mode", "ON");
+        awaitConfigured("occi.security", () -> security.update(on));
+        // the filter sees the new mode on its next request; wait for that request, not for a clock
+        HttpResponse<String> response = untilStatus(401, () -> get(null));
+
+        // both challenges, as two header lines or joined by a comma (RFC 7235 allows either)
+        assertThat(String.join(", ", response.headers().allValues("WWW-Authenticate")))
+                .contains("Basic realm=\"OCCI\"").contains("Bearer realm=\"OCCI\"");
+        assertThat(get(basic("alice", PASSWORD)).statusCode()).isEqualTo(200);
+    }
+
+    private HttpResponse<String> get(String authorization) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(whoami);
+        if (authorization != null) {
+            request.header("Authorization", authorization);
+        }
+        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static String basic(String name, String password) {
+        return "Basic " + Base64.getEncoder().encodeToString((name + ":" + password).getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** Config Admin delivers configurations asynchronously: retry a bounded number of requests. */
+    private static HttpResponse<String> untilStatus(int status, Request request) throws Exception {
+        HttpResponse<String> last = null;
+        for (int attempt = 0; attempt < 200; attempt++) {
+            last = request.send();
+            if (last.statusCode() == status) {
+                return last;
+            }
+            Thread.onSpinWait();
+        }
+        return last;
+    }
+
+    private void awaitHashed(String pid, Action update) throws Exception {
+        CompletableFuture<Void> hashed = new CompletableFuture<>();
+        ConfigurationListener listener = event -> {
+            if (event.getType() == ConfigurationEvent.CM_UPDATED && pid.equals(event.getPid())) {
+                try {
+                    Object password = configAdmin.getConfiguration(pid, "?").getProperties().get("password");
+                    if (String.valueOf(password).startsWith("pbkdf2-sha256:")) {
+                        hashed.complete(null);
+                    }
+                } catch (Exception e) {
+                    hashed.completeExceptionally(e);
+                }
+            }
+        };
+        ServiceRegistration<ConfigurationListener> registration = context.registerService(ConfigurationListener.class, listener, null);
+        try {
+            update.run();
+            hashed.get(30, TimeUnit.SECONDS);
+        } finally {
+            registration.unregister();
+        }
+    }
+
+    private void awaitConfigured(String pid, Action update) throws Exception {
+        CompletableFuture<Void> done = new CompletableFuture<>();
+        ConfigurationListener listener = event -> {
+            if (event.getType() == ConfigurationEvent.CM_UPDATED && pid.equals(event.getPid())) {
+                done.complete(null);
+            }
+        };
+        ServiceRegistration<ConfigurationListener> registration = context.registerService(ConfigurationListener.class, listener, null);
+        try {
+            update.run();
+            done.get(30, TimeUnit.SECONDS);
+        } finally {
+            registration.unregister();
+        }
+    }
+
+    @FunctionalInterface
+    interface Action {
+        void run() throws Exception;
+    }
+
+    @FunctionalInterface
+    interface Request {
+        HttpResponse<String> send() throws Exception;
+    }
+}

@@ -1,0 +1,25 @@
+package occi.security.internal;
+
+import org.osgi.service.metatype.annotations.AttributeDefinition;
+import org.osgi.service.metatype.annotations.ObjectClassDefinition;
+import org.osgi.service.metatype.annotations.Option;
+
+/** How requests to the platform's HTTP APIs are authenticated (PID {@code occi.security}). */
+@ObjectClassDefinition(name = "OCCI security", description = "Authentication of every request to the OCCI server "
+        + "and the platform's other JAX-RS resources. Users are 'OCCI user' configurations.")
+public @interface SecurityConfig {
+
+    /** When authentication is required. */
+    enum Mode { AUTO, ON, OFF }
+
+    @AttributeDefinition(name = "Authentication", description = "AUTO: required as soon as the HTTP server listens "
+            + "on any address other than loopback; ON: always required; OFF: never required (credentials that are "
+            + "sent are still checked).", options = {
+                @Option(value = "AUTO", label = "Required unless listening on loopback only"),
+                @Option(value = "ON", label = "Always required"),
+                @Option(value = "OFF", label = "Not required")})
+    Mode mode() default Mode.AUTO;
+
+    @AttributeDefinition(name = "Realm", description = "The realm named in WWW-Authenticate challenges.")
+    String realm() default "OCCI";
+}

@@ -1,0 +1,48 @@
+package occi.security.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class PasswordHashTest {
+
+    @Test
+    void aHashMatchesItsPasswordAndNoOther() {
+        String stored = PasswordHash.hash("s3cret".toCharArray());
+
+        assertThat(stored).startsWith("pbkdf2-sha256:").doesNotContain("s3cret");
+        assertThat(PasswordHash.matches("s3cret".toCharArray(), stored)).isTrue();
+        assertThat(PasswordHash.matches("s3cret ".toCharArray(), stored)).isFalse();
+        assertThat(PasswordHash.matches("".toCharArray(), stored)).isFalse();
+    }
+
+    @Test
+    void theSamePasswordHashesDifferentlyEachTime() {
+        assertThat(PasswordHash.hash("a".toCharArray())).isNotEqualTo(PasswordHash.hash("a".toCharArray()));
+    }
+
+    @Test
+    void malformedOrClearStoredValuesNeverMatch() {
+        assertThat(PasswordHash.matches("x".toCharArray(), "x")).isFalse();
+        assertThat(PasswordHash.matches("x".toCharArray(), null)).isFalse();
+        assertThat(PasswordHash.matches("x".toCharArray(), "pbkdf2-sha256:notanumber:AA==:AA==")).isFalse();
+        assertThat(PasswordHash.matches("x".toCharArray(), "pbkdf2-sha256:1:%%%:AA==")).isFalse();
+        assertThat(PasswordHash.isHash("x")).isFalse();
+    }
+
+    @Test
+    void tokensAreKeptAsDigests() {
+        assertThat(TokenHash.hash("abc")).isEqualTo("sha256:ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad");
+        assertThat(TokenHash.isHash(TokenHash.hash("abc"))).isTrue();
+    }
+
+    @Test
+    void onlyLoopbackEndpointsCountAsLoopback() {
+        assertThat(Listeners.loopbackOnly(new String[] {"http://127.0.0.1:8080/", "http://[::1]:8080/"})).isTrue();
+        assertThat(Listeners.loopbackOnly(List.of("http://localhost:8080/"))).isTrue();
+        assertThat(Listeners.loopbackOnly(new String[] {"http://127.0.0.1:8080/", "http://192.0.2.7:8080/"})).isFalse();
+        assertThat(Listeners.loopbackOnly("http://0.0.0.0:8080/")).isFalse();
+        assertThat(Listeners.loopbackOnly(null)).isTrue();
+    }
+}
