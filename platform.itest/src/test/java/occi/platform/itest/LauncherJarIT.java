@@ -37,22 +37,14 @@ class LauncherJarIT {
 
     @Test
     void startsServesAndStopsCleanly() throws Exception {
-        Path jar = Path.of(System.getProperty("launcher.jar")).toAbsolutePath();
-        assertThat(jar).exists();
         int port = freePort();
-
-        Process process = new ProcessBuilder("java",
-                "-Dorg.osgi.service.http.port=" + port,
-                "-jar", jar.toString())
-                .directory(workingDirectory.toFile())
-                .redirectErrorStream(true)
-                .start();
+        Process process = start(port);
         List<String> output = Collections.synchronizedList(new ArrayList<>());
         Thread reader = new Thread(() -> collect(process, output), "launcher-output");
         reader.start();
         try {
             URI status = URI.create("http://127.0.0.1:" + port + "/system/status");
-            assertThat(firstAnswer(status)).isEqualTo(200);
+            assertThat(firstAnswer(status, 200)).isEqualTo(200);
             assertThat(Files.isDirectory(workingDirectory.resolve("deploy"))).isTrue();
             assertThat(Files.isDirectory(workingDirectory.resolve("conf"))).isTrue();
 
@@ -70,14 +62,53 @@ class LauncherJarIT {
         }
     }
 
+    @Test
+    void onANonLoopbackAddressTheConsoleRefusesTheShippedPassword() throws Exception {
+        int port = freePort();
+        // listens on every address; the test itself talks to loopback only
+        Process process = start(port, "-Dorg.apache.felix.http.host=0.0.0.0", "-Dgosh.args=--nointeractive");
+        List<String> output = Collections.synchronizedList(new ArrayList<>());
+        Thread reader = new Thread(() -> collect(process, output), "launcher-output");
+        reader.start();
+        try {
+            // not on loopback only: anonymous requests need credentials (occi.security's AUTO mode)
+            assertThat(firstAnswer(URI.create("http://127.0.0.1:" + port + "/system/status"), 401)).isEqualTo(401);
+            String line = output.stream().filter(l -> l.contains("Web console password")).findFirst().orElseThrow();
+            String generated = line.substring(line.lastIndexOf(' ') + 1);
+            URI console = URI.create("http://127.0.0.1:" + port + "/system/console/bundles");
+
+            assertThat(consoleStatus(console, "admin", "admin")).isEqualTo(401);
+            assertThat(consoleStatus(console, "admin", generated)).isEqualTo(200);
+        } finally {
+            process.destroy();
+            process.waitFor(30, TimeUnit.SECONDS);
+            process.destroyForcibly();
+        }
+    }
+
+    private Process start(int port, String... options) throws IOException {
+        Path jar = Path.of(System.getProperty("launcher.jar")).toAbsolutePath();
+        assertThat(jar).exists();
+        List<String> command = new ArrayList<>(List.of("java", "-Dorg.osgi.service.http.port=" + port));
+        command.addAll(List.of(options));
+        command.addAll(List.of("-jar", jar.toString()));
+        return new ProcessBuilder(command).directory(workingDirectory.toFile()).redirectErrorStream(true).start();
+    }
+
+    private static int consoleStatus(URI console, String user, String password) throws Exception {
+        String credentials = java.util.Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
+        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(console).header("Authorization", "Basic " + credentials).build(),
+                HttpResponse.BodyHandlers.discarding()).statusCode();
+    }
+
     /** Retries until the server answers, within the deadline; a refused connection means not up yet. */
-    static int firstAnswer(URI uri) throws Exception {
+    static int firstAnswer(URI uri, int expected) throws Exception {
         HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
         long deadline = System.nanoTime() + START_DEADLINE.toNanos();
         while (true) {
             try {
                 HttpResponse<Void> response = http.send(HttpRequest.newBuilder(uri).build(), HttpResponse.BodyHandlers.discarding());
-                if (response.statusCode() == 200 || System.nanoTime() > deadline) {
+                if (response.statusCode() == expected || System.nanoTime() > deadline) {
                     return response.statusCode();
                 }
             } catch (ConnectException notYetListening) {
