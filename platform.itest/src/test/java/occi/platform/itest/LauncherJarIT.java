@@ -86,6 +86,49 @@ class LauncherJarIT {
         }
     }
 
+    @Test
+    void servesHttpsFromAConfiguredKeystore() throws Exception {
+        Path keystore = workingDirectory.resolve("occi.p12");
+        Process keytool = new ProcessBuilder("keytool", "-genkeypair", "-alias", "occi", "-keyalg", "RSA", "-keysize", "2048",
+                "-validity", "2", "-dname", "CN=localhost", "-ext", "SAN=dns:localhost,ip:127.0.0.1",
+                "-keystore", keystore.toString(), "-storetype", "PKCS12", "-storepass", "changeit", "-keypass", "changeit")
+                .redirectErrorStream(true).start();
+        assertThat(keytool.waitFor(60, TimeUnit.SECONDS) && keytool.exitValue() == 0).as("keytool made a keystore").isTrue();
+        int port = freePort();
+        int securePort = freePort();
+        Process process = start(port, "-Dgosh.args=--nointeractive", "-Dorg.apache.felix.https.enable=true",
+                "-Dorg.osgi.service.http.port.secure=" + securePort,
+                "-Dorg.apache.felix.https.keystore=" + keystore,
+                "-Dorg.apache.felix.https.keystore.password=changeit",
+                "-Dorg.apache.felix.https.keystore.key.password=changeit");
+        List<String> output = Collections.synchronizedList(new ArrayList<>());
+        Thread reader = new Thread(() -> collect(process, output), "launcher-output");
+        reader.start();
+        try {
+            java.security.KeyStore trusted = java.security.KeyStore.getInstance("PKCS12");
+            try (var in = Files.newInputStream(keystore)) {
+                trusted.load(in, "changeit".toCharArray());
+            }
+            javax.net.ssl.TrustManagerFactory trust = javax.net.ssl.TrustManagerFactory.getInstance(
+                    javax.net.ssl.TrustManagerFactory.getDefaultAlgorithm());
+            trust.init(trusted);
+            javax.net.ssl.SSLContext tls = javax.net.ssl.SSLContext.getInstance("TLS");
+            tls.init(null, trust.getTrustManagers(), null);
+            HttpClient https = HttpClient.newBuilder().sslContext(tls).build();
+            URI status = URI.create("https://127.0.0.1:" + securePort + "/system/status");
+            assertThat(firstAnswer(URI.create("http://127.0.0.1:" + port + "/system/status"), 200)).isEqualTo(200);
+
+            HttpResponse<String> response = https.send(HttpRequest.newBuilder(status).build(), HttpResponse.BodyHandlers.ofString());
+
+            assertThat(response.statusCode()).as(String.join("\n", output)).isEqualTo(200);
+            assertThat(response.body()).contains("\"symbolicName\":\"platform.runtime\"");
+        } finally {
+            process.destroy();
+            process.waitFor(30, TimeUnit.SECONDS);
+            process.destroyForcibly();
+        }
+    }
+
     private Process start(int port, String... options) throws IOException {
         Path jar = Path.of(System.getProperty("launcher.jar")).toAbsolutePath();
         assertThat(jar).exists();
