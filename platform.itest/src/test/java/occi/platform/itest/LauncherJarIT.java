@@ -73,12 +73,13 @@ class LauncherJarIT {
         try {
             // not on loopback only: anonymous requests need credentials (occi.security's AUTO mode)
             assertThat(firstAnswer(URI.create("http://127.0.0.1:" + port + "/system/status"), 401)).isEqualTo(401);
-            String line = output.stream().filter(l -> l.contains("Web console password")).findFirst().orElseThrow();
+            String line = awaitLine(output, l -> l.contains("Web console password"));
             String generated = line.substring(line.lastIndexOf(' ') + 1);
             URI console = URI.create("http://127.0.0.1:" + port + "/system/console/bundles");
 
+            // the console applies its new configuration asynchronously: wait for the generated password to work
+            assertThat(untilConsoleStatus(console, "admin", generated, 200)).isEqualTo(200);
             assertThat(consoleStatus(console, "admin", "admin")).isEqualTo(401);
-            assertThat(consoleStatus(console, "admin", generated)).isEqualTo(200);
         } finally {
             process.destroy();
             process.waitFor(30, TimeUnit.SECONDS);
@@ -138,6 +139,20 @@ class LauncherJarIT {
         return new ProcessBuilder(command).directory(workingDirectory.toFile()).redirectErrorStream(true).start();
     }
 
+    private static int untilConsoleStatus(URI console, String user, String password, int expected) throws Exception {
+        long deadline = System.nanoTime() + START_DEADLINE.toNanos();
+        int status;
+        do {
+            status = consoleStatus(console, user, password);
+        } while (status != expected && System.nanoTime() < deadline && pause());
+        return status;
+    }
+
+    private static boolean pause() throws InterruptedException {
+        TimeUnit.MILLISECONDS.sleep(100); // an external process: no service event to wait on
+        return true;
+    }
+
     private static int consoleStatus(URI console, String user, String password) throws Exception {
         String credentials = java.util.Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
         return HttpClient.newHttpClient().send(HttpRequest.newBuilder(console).header("Authorization", "Basic " + credentials).build(),
@@ -169,11 +184,32 @@ class LauncherJarIT {
         }
     }
 
+    /** Waits, within the start deadline, for the process to print a matching line. */
+    private static String awaitLine(List<String> output, java.util.function.Predicate<String> matching) throws InterruptedException {
+        long deadline = System.nanoTime() + START_DEADLINE.toNanos();
+        synchronized (output) {
+            while (true) {
+                java.util.Optional<String> line = output.stream().filter(matching).findFirst();
+                if (line.isPresent()) {
+                    return line.get();
+                }
+                long left = TimeUnit.NANOSECONDS.toMillis(deadline - System.nanoTime());
+                if (left <= 0) {
+                    throw new AssertionError("no such line within " + START_DEADLINE + " in:\n" + String.join("\n", output));
+                }
+                output.wait(left);
+            }
+        }
+    }
+
     private static void collect(Process process, List<String> output) {
         try (BufferedReader in = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
             String line;
             while ((line = in.readLine()) != null) {
-                output.add(line);
+                synchronized (output) {
+                    output.add(line);
+                    output.notifyAll();
+                }
             }
         } catch (IOException closed) {
             output.add("(output closed: " + closed.getMessage() + ")");
