@@ -1,6 +1,7 @@
 package occi.infrastructure;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -78,7 +79,7 @@ public final class StateMachine {
             }
         }
         index.replaceAll((action, rows) -> Map.copyOf(rows));
-        this.byAction = Map.copyOf(index);
+        this.byAction = Collections.unmodifiableMap(index); // table order, for actions()
         if (!states.contains(initialState) || !states.contains(errorState)) {
             throw new IllegalArgumentException("initial and error states must be among " + states);
         }

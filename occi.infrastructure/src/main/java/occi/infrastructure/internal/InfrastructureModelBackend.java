@@ -87,7 +87,7 @@ public final class InfrastructureModelBackend implements KindBackend, MixinBacke
     }
 
     @Override
-    public Collection<? extends Category> categories() {
+    public Collection<Category> categories() {
         List<Category> categories = new ArrayList<>(Infrastructure.CATEGORIES);
         categories.addAll(templates);
         return categories;
