@@ -2,6 +2,7 @@ package occi.rendering.text;
 
 import java.io.InputStream;
 import java.util.List;
+import java.util.regex.Pattern;
 import occi.api.OcciException;
 
 /**
@@ -11,6 +12,9 @@ import occi.api.OcciException;
  * Category lines); blank lines are skipped.
  */
 final class BodyFields {
+
+    /** An HTTP field name (RFC 7230 token). */
+    private static final Pattern FIELD_NAME = Pattern.compile("[!#$%&'*+.^_`|~0-9A-Za-z-]+");
 
     private BodyFields() {}
 
@@ -34,7 +38,7 @@ final class BodyFields {
 
     private static Pending field(String line, String where) {
         int colon = line.indexOf(':');
-        if (colon <= 0) {
+        if (colon <= 0 || !FIELD_NAME.matcher(line.substring(0, colon).trim()).matches()) {
             throw OcciException.badRequest(where + ": expected 'Name: value', found '" + abbreviate(line) + "'");
         }
         String name = line.substring(0, colon);

@@ -83,7 +83,7 @@ final class CollectionHandler {
     }
 
     private Answer create(Kind kind) {
-        if (x.hasPayload() && !x.parse(r -> r.parseLocations(x.occiRequest())).isEmpty()) {
+        if (!x.call.header("X-OCCI-Location").isEmpty()) {
             throw OcciException.badRequest("X-OCCI-Location tags entities with a mixin; " + kind.location() + " is a kind's collection");
         }
         EntityRepresentation rep = x.parse(r -> r.parseEntity(x.occiRequest()));
