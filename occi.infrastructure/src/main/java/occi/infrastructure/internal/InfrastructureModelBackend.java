@@ -25,6 +25,7 @@ import occi.infrastructure.NetworkInterface;
 import occi.infrastructure.StateMachine;
 import occi.infrastructure.StorageLink;
 import occi.infrastructure.spi.InfrastructureDriver;
+import org.osgi.service.component.ComponentServiceObjects;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -51,7 +52,9 @@ public final class InfrastructureModelBackend implements KindBackend, MixinBacke
     private final DriverSelection drivers = new DriverSelection();
     private final Object templatesLock = new Object();
     private volatile List<Mixin> templates = List.of();
-    private volatile ModelChanges modelChanges;
+    private volatile ComponentServiceObjects<ModelChanges> modelChanges;
+    /** Set once activation is over: the server asks for categories itself when it binds us, so earlier changes need no notice. */
+    private volatile boolean active;
 
     @Activate
     public InfrastructureModelBackend(@Reference(service = LoggerFactory.class) Logger logger) {
@@ -74,13 +77,23 @@ public final class InfrastructureModelBackend implements KindBackend, MixinBacke
         driversChanged();
     }
 
-    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
+    @Activate
+    void activated() {
+        active = true;
+    }
+
+    /**
+     * The server's {@link ModelChanges}, taken as service objects so that binding does not get
+     * the service: the server is the one that activates this component (it gets our backend
+     * service), and getting the server back at that moment would be a cycle.
+     */
+    @Reference(service = ModelChanges.class, cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
             policyOption = ReferencePolicyOption.GREEDY)
-    void bindModelChanges(ModelChanges changes) {
+    void bindModelChanges(ComponentServiceObjects<ModelChanges> changes) {
         this.modelChanges = changes;
     }
 
-    void unbindModelChanges(ModelChanges changes) {
+    void unbindModelChanges(ComponentServiceObjects<ModelChanges> changes) {
         if (this.modelChanges == changes) {
             this.modelChanges = null;
         }
@@ -280,9 +293,14 @@ public final class InfrastructureModelBackend implements KindBackend, MixinBacke
             }
             templates = shown;
         }
-        ModelChanges changes = modelChanges;
-        if (changes != null) {
-            changes.categoriesChanged(this);
+        ComponentServiceObjects<ModelChanges> changes = modelChanges;
+        if (active && changes != null) {
+            ModelChanges server = changes.getService();
+            try {
+                server.categoriesChanged(this);
+            } finally {
+                changes.ungetService(server);
+            }
         }
     }
 

@@ -15,6 +15,7 @@ import occi.api.Entity;
 import occi.api.Link;
 import occi.api.OcciException;
 import occi.api.Resource;
+import occi.api.backend.ModelChanges;
 import occi.api.backend.RequestContext;
 import occi.infrastructure.Compute;
 import occi.infrastructure.Contextualization;
@@ -28,6 +29,8 @@ import occi.infrastructure.Storage;
 import occi.infrastructure.StorageLink;
 import occi.infrastructure.spi.InfrastructureDriver;
 import org.junit.jupiter.api.Test;
+import org.osgi.framework.ServiceReference;
+import org.osgi.service.component.ComponentServiceObjects;
 
 /** The model backend with the simulator behind it, as the server calls them. */
 class InfrastructureModelBackendTest {
@@ -134,7 +137,24 @@ class InfrastructureModelBackendTest {
     @Test
     void theCategoriesAreTheModelPlusTheTemplatesOfTheDriversInCharge() {
         AtomicInteger notified = new AtomicInteger();
-        backend.bindModelChanges(changed -> notified.incrementAndGet());
+        ModelChanges server = changed -> notified.incrementAndGet();
+        backend.bindModelChanges(new ComponentServiceObjects<>() {
+            @Override
+            public ModelChanges getService() {
+                return server;
+            }
+
+            @Override
+            public void ungetService(ModelChanges service) {
+                // nothing held
+            }
+
+            @Override
+            public ServiceReference<ModelChanges> getServiceReference() {
+                throw new UnsupportedOperationException("not needed here");
+            }
+        });
+        backend.activated();
         assertThat(backend.categories()).hasSize(29).containsAll(Infrastructure.CATEGORIES);
 
         bindSimulator();
