@@ -21,6 +21,7 @@ import occi.infrastructure.Templates;
 import occi.infrastructure.spi.Drives;
 import occi.infrastructure.spi.InfrastructureDriver;
 import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Modified;
 import org.osgi.service.component.propertytypes.ServiceRanking;
 
 /**
@@ -57,6 +58,16 @@ public final class SimulatedResourceManager implements InfrastructureDriver {
     static final Mixin MEDIUM = Templates.resourceTemplate(new CategoryId(TEMPLATE_SCHEME + "resource_tpl#", "medium"),
             "Medium instance: 2 cores, 4 GiB", "/resource_tpl/medium/", Compute.KIND,
             Map.of(Compute.ARCHITECTURE, Compute.X64, Compute.CORES, 2, Compute.MEMORY, 4.0, Compute.SPEED, 2.4));
+
+    /**
+     * Takes a configuration change (a new ranking) in place: DS then updates the service
+     * properties instead of re-registering the service, so switching the simulator off is
+     * one disappearance, not a disappearance and a return before the switch acts.
+     */
+    @Modified
+    void configurationChanged() {
+        // the new service.ranking reaches the model through the service's updated properties
+    }
 
     @Override
     public Collection<Mixin> templates() {
