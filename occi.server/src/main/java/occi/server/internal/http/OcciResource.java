@@ -99,7 +99,8 @@ public class OcciResource {
             throws IOException {
         ProtocolEngine engine = server.engine();
         URI root = uri.getBaseUri();
-        String path = "/" + uri.getPath(false);
+        String relative = uri.getPath(false);
+        String path = relative.startsWith("/") ? relative : "/" + relative; // the root comes as "/", the rest without it
         long limit = engine.settings().maxBodyBytes();
         byte[] bytes = body == null ? new byte[0] : body.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, limit + 1));
         Principal principal = security == null ? null : security.getUserPrincipal();

@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentSkipListMap;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Supplier;
 import occi.api.backend.ActionBackend;
 import occi.api.backend.Backend;
 import occi.api.backend.KindBackend;
@@ -188,11 +189,13 @@ public class OcciServer implements ModelChanges {
             logger.warn(name + " names no media type in occi.rendering.produces or occi.rendering.consumes; ignored");
             return;
         }
-        renderings.put(reference, new RenderingOffer(name, produces, consumes, () -> lease(reference)));
+        renderings.put(reference, new RenderingOffer(name, produces, consumes, leases(reference)));
     }
 
     void unbindRendering(ServiceReference<Rendering> reference) {
-        renderings.remove(reference);
+        if (renderings.remove(reference) != null && !isPrototype(reference)) {
+            context.ungetService(reference);
+        }
     }
 
     /** The renderings present, highest ranked first. */
@@ -200,24 +203,34 @@ public class OcciServer implements ModelChanges {
         return List.copyOf(renderings.descendingMap().values());
     }
 
-    /** Gets a rendering for one request, from its service objects (a fresh one if it is a prototype). */
-    private Optional<RenderingOffer.Lease> lease(ServiceReference<Rendering> reference) {
-        ServiceObjects<Rendering> objects = context.getServiceObjects(reference);
-        Rendering rendering = objects == null ? null : objects.getService();
-        if (rendering == null) {
-            return Optional.empty();
-        }
-        return Optional.of(new RenderingOffer.Lease() {
-            @Override
-            public Rendering rendering() {
-                return rendering;
-            }
+    private static boolean isPrototype(ServiceReference<?> reference) {
+        return Constants.SCOPE_PROTOTYPE.equals(reference.getProperty(Constants.SERVICE_SCOPE));
+    }
 
-            @Override
-            public void close() {
-                objects.ungetService(rendering);
-            }
-        });
+    /**
+     * How a request gets the rendering: a prototype-scoped one gives a fresh instance per
+     * request, returned when the request is done; a singleton or bundle-scoped one is got
+     * once here and shared (it is thread-safe by contract), given back when it leaves.
+     */
+    private Supplier<Optional<RenderingOffer.Lease>> leases(ServiceReference<Rendering> reference) {
+        if (isPrototype(reference)) {
+            ServiceObjects<Rendering> objects = context.getServiceObjects(reference);
+            return () -> {
+                Rendering rendering = objects == null ? null : objects.getService();
+                return rendering == null ? Optional.empty() : Optional.of(new Lease(rendering, () -> objects.ungetService(rendering)));
+            };
+        }
+        Rendering shared = context.getService(reference);
+        Optional<RenderingOffer.Lease> lease = shared == null ? Optional.empty() : Optional.of(new Lease(shared, () -> { }));
+        return () -> lease;
+    }
+
+    /** A rendering held for a request, and what giving it back means. */
+    private record Lease(Rendering rendering, Runnable release) implements RenderingOffer.Lease {
+        @Override
+        public void close() {
+            release.run();
+        }
     }
 
     static List<String> strings(Object value) {
