@@ -42,7 +42,7 @@ final class TestModel {
             List.of(START.id(), STOP.id()), "/compute/");
 
     static final Kind NETWORK = new Kind(new CategoryId(INFRA, "network"), "Network", Core.RESOURCE.id(),
-            Kind.attributes(AttributeDefinition.builder("occi.network.vlan", AttributeType.INTEGER).pattern("[0-9]{1,4}").build()),
+            Kind.attributes(AttributeDefinition.builder("occi.network.vlan", AttributeType.INTEGER).build()),
             List.of(), "/network/");
 
     static final Kind NETWORK_INTERFACE = new Kind(new CategoryId(INFRA, "networkinterface"), "Network interface",
