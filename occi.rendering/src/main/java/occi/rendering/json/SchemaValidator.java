@@ -38,6 +38,8 @@ public final class SchemaValidator {
     private static final String ONE_OF_BRANCH = "/oneOf/";
 
     private final Map<String, JsonNode> schemas;
+    /** The same schemas by the {@code id} they give themselves, which error locations use. */
+    private final Map<String, JsonNode> schemasById = new java.util.HashMap<>();
     private final Queue<Validator> pool = new ConcurrentLinkedQueue<>();
 
     /** Loads both schema files from the bundle. */
@@ -45,10 +47,11 @@ public final class SchemaValidator {
         this.schemas = Map.of(
                 Shape.Schemas.OCCI, load(mapper, Shape.Schemas.OCCI),
                 Shape.Schemas.EXTENSIONS, load(mapper, Shape.Schemas.EXTENSIONS));
+        schemas.values().forEach(schema -> schemasById.put(schema.path("id").asText(), schema));
         pool.add(newValidator()); // fail at activation, not at the first request, if a schema is broken
     }
 
-    /** The violations of {@code document} against {@code shape}, in document order; empty if valid. */
+    /** The violations of {@code document} against {@code shape}, ordered by pointer; empty if valid. */
     public List<Violation> violations(JsonNode document, Shape shape) {
         Validator validator = borrow();
         Validator.Result result;
@@ -125,6 +128,7 @@ public final class SchemaValidator {
                 }
                 case "additionalProperties", "null" -> violations.add(new Violation(pointer, "is not allowed here"));
                 case "minItems" -> violations.add(new Violation(pointer, "must not be empty (leave the member out instead)"));
+                case "minLength" -> violations.add(new Violation(pointer, "must not be empty"));
                 case "uniqueItems" -> violations.add(new Violation(pointer, "must not repeat an item"));
                 default -> violations.add(new Violation(pointer, error.getError()));
             }
@@ -159,7 +163,7 @@ public final class SchemaValidator {
     private List<String> missing(Error error, JsonNode object) {
         String location = error.getSchemaLocation();
         int hash = location.indexOf('#');
-        JsonNode schema = hash < 0 ? null : schemas.get(location.substring(0, hash));
+        JsonNode schema = hash < 0 ? null : schemasById.get(location.substring(0, hash));
         List<String> missing = new ArrayList<>();
         if (schema != null) {
             schema.at(JsonPointer.compile(location.substring(hash + 1))).path("required")

@@ -26,7 +26,7 @@ public class SchemaViolationException extends OcciException {
         this(what, List.of(violation));
     }
 
-    /** Every violation found, in document order. */
+    /** Every violation found: schema violations ordered by pointer, the others in document order. */
     public List<Violation> violations() {
         return violations;
     }
