@@ -50,7 +50,9 @@ final class BodyReader {
     private static OcciException malformed(String what, JsonLocation where) {
         String at = where == null || where.getLineNr() < 0 ? ""
                 : " at line " + where.getLineNr() + ", column " + where.getColumnNr();
-        return new OcciException(400, "malformed JSON" + at + ": " + what);
+        // Jackson names the (redacted) source inside nested locations; the client knows its own body.
+        String said = what == null ? "" : what.replaceAll("\\[Source: [^;]*; ", "[");
+        return new OcciException(400, "malformed JSON" + at + ": " + said);
     }
 
     /** Thrown by the body stream past the limit; Jackson passes I/O errors through unwrapped. */

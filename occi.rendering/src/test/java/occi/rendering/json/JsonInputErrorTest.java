@@ -25,6 +25,13 @@ class JsonInputErrorTest {
     }
 
     @Test
+    void malformedJsonSaysWhatWasExpectedWithoutJacksonsSourceNotes() {
+        assertStatus(() -> entity("{\"mixins\": [}"), 400).hasMessage(
+                "malformed JSON at line 1, column 13: Unexpected close marker '}': expected ']' "
+                        + "(for Array starting at [line: 1, column: 12])");
+    }
+
+    @Test
     void contentAfterTheDocumentIsRefused() {
         assertStatus(() -> entity("{" + KIND + ",\"id\":\"a\",\"attributes\":{}} {}"), 400)
                 .hasMessageContaining("malformed JSON at line 1").hasMessageContaining("content after the JSON value");
