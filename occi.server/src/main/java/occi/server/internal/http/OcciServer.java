@@ -168,8 +168,14 @@ public class OcciServer implements ModelChanges {
         logger.info("registry in use: " + registry().map(r -> r.getClass().getName()).orElse("none"));
     }
 
+    /** A changed ranking reorders the registries: the entry is placed anew under its new ranking. */
+    void updatedRegistry(ServiceReference<Registry> reference, Registry registry) {
+        registries.entrySet().removeIf(e -> e.getKey().equals(reference));
+        bindRegistry(reference, registry);
+    }
+
     void unbindRegistry(ServiceReference<Registry> reference, Registry registry) {
-        registries.remove(reference);
+        registries.entrySet().removeIf(e -> e.getKey().equals(reference));
         logger.info("registry in use: " + registry().map(r -> r.getClass().getName()).orElse("none"));
     }
 
@@ -192,8 +198,16 @@ public class OcciServer implements ModelChanges {
         renderings.put(reference, new RenderingOffer(name, produces, consumes, leases(reference)));
     }
 
+    /** New media types or ranking: the rendering is offered anew. */
+    void updatedRendering(ServiceReference<Rendering> reference) {
+        unbindRendering(reference);
+        bindRendering(reference);
+    }
+
     void unbindRendering(ServiceReference<Rendering> reference) {
-        if (renderings.remove(reference) != null && !isPrototype(reference)) {
+        // found by equality, not by order: the ranking the entry was sorted by may have changed
+        boolean removed = renderings.entrySet().removeIf(e -> e.getKey().equals(reference));
+        if (removed && !isPrototype(reference)) {
             context.ungetService(reference);
         }
     }
