@@ -196,11 +196,6 @@ final class Exchange implements RenderContext {
         }
     }
 
-    /** The absolute URI of a location, for {@code Location} headers. */
-    String absoluteLocation(String location) {
-        return absolute(location);
-    }
-
     /** Collects a rendering's headers and body; the body goes to a {@link SpillingBuffer}. */
     private static final class BufferedResponse implements OcciResponse {
         final List<Map.Entry<String, String>> headers = new ArrayList<>();
