@@ -130,7 +130,7 @@ final class Exchange implements RenderContext {
     /** Whether the client sent anything a rendering could parse. */
     boolean hasPayload() {
         return call.body().length > 0 || call.firstHeader("Content-Type") != null
-                || call.headers().keySet().stream().anyMatch(h -> h.equalsIgnoreCase("Category") || h.toLowerCase().startsWith("x-occi-")
+                || call.headers().keySet().stream().anyMatch(h -> h.equalsIgnoreCase("Category") || h.toLowerCase(java.util.Locale.ROOT).startsWith("x-occi-")
                         || h.equalsIgnoreCase("Link"));
     }
 
