@@ -55,13 +55,15 @@ public class OcciServer implements ModelChanges {
     private final ConcurrentSkipListMap<ServiceReference<Registry>, Registry> registries = new ConcurrentSkipListMap<>();
     private final ConcurrentSkipListMap<ServiceReference<Rendering>, RenderingOffer> renderings = new ConcurrentSkipListMap<>();
     private final AtomicReference<Model> model = new AtomicReference<>(Model.CORE);
+    private final java.util.Set<String> problems = new java.util.LinkedHashSet<>();
+    private final java.util.Set<String> reported = new java.util.HashSet<>();
     private final ProtocolEngine engine;
 
     @Activate
     public OcciServer(@Reference(service = LoggerFactory.class) Logger logger, BundleContext context, ServerConfiguration configuration) {
         this.logger = logger;
         this.context = context;
-        this.builder = new ModelBuilder(logger::warn);
+        this.builder = new ModelBuilder(this::problem);
         this.engine = new ProtocolEngine(model::get, this::registry, this::offers, settings(configuration, ServerSettings.DEFAULTS),
                 new EngineLog() {
                     @Override
@@ -113,7 +115,16 @@ public class OcciServer implements ModelChanges {
     }
 
     private synchronized void rebuild() {
+        problems.clear();
         model.set(builder.build(List.copyOf(backends.values())));
+        problems.stream().filter(p -> !reported.contains(p)).forEach(logger::warn);
+        reported.clear();
+        reported.addAll(problems);
+    }
+
+    /** Collects what the model builder reports; {@link #rebuild} logs each problem once, not on every rebuild. */
+    private void problem(String message) {
+        problems.add(message);
     }
 
     @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC, policyOption = ReferencePolicyOption.GREEDY)
@@ -168,8 +179,14 @@ public class OcciServer implements ModelChanges {
         logger.info("registry in use: " + registry().map(r -> r.getClass().getName()).orElse("none"));
     }
 
+    /** A changed ranking reorders the registries: the entry is placed anew under its new ranking. */
+    void updatedRegistry(ServiceReference<Registry> reference, Registry registry) {
+        registries.entrySet().removeIf(e -> e.getKey().equals(reference));
+        bindRegistry(reference, registry);
+    }
+
     void unbindRegistry(ServiceReference<Registry> reference, Registry registry) {
-        registries.remove(reference);
+        registries.entrySet().removeIf(e -> e.getKey().equals(reference));
         logger.info("registry in use: " + registry().map(r -> r.getClass().getName()).orElse("none"));
     }
 
@@ -192,8 +209,16 @@ public class OcciServer implements ModelChanges {
         renderings.put(reference, new RenderingOffer(name, produces, consumes, leases(reference)));
     }
 
+    /** New media types or ranking: the rendering is offered anew. */
+    void updatedRendering(ServiceReference<Rendering> reference) {
+        unbindRendering(reference);
+        bindRendering(reference);
+    }
+
     void unbindRendering(ServiceReference<Rendering> reference) {
-        if (renderings.remove(reference) != null && !isPrototype(reference)) {
+        // found by equality, not by order: the ranking the entry was sorted by may have changed
+        boolean removed = renderings.entrySet().removeIf(e -> e.getKey().equals(reference));
+        if (removed && !isPrototype(reference)) {
             context.ungetService(reference);
         }
     }
