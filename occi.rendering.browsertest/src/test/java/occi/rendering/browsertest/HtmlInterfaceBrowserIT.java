@@ -1,0 +1,157 @@
+package occi.rendering.browsertest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.Select;
+
+/**
+ * A person's walk through the browsable interface, in headless Chromium against the
+ * exported container: the query interface, a kind's collection, a resource created
+ * through the form (its title a script, which must stay text), an action triggered from
+ * the resource page, and the delete button. Each page is saved as a screenshot under
+ * {@code target/screenshots/} for people to look at.
+ */
+class HtmlInterfaceBrowserIT {
+
+    static final String COMPUTE = "http://schemas.ogf.org/occi/infrastructure#compute";
+    static final String SCRIPT_TITLE = "<script>window.occiInjected = true</script> browser VM";
+
+    @TempDir
+    static Path temp;
+
+    static Container container;
+    static ChromeDriver browser;
+    static Path screenshots;
+
+    @BeforeAll
+    static void startContainerAndBrowser() throws Exception {
+        String notReady = Chromium.ensureInstalled(Path.of(System.getProperty("install.browser")));
+        Assumptions.assumeTrue(notReady == null, notReady);
+
+        screenshots = Files.createDirectories(Path.of(System.getProperty("screenshots.dir")));
+        Path work = Files.createDirectories(temp.resolve("container"));
+        container = Container.start(Path.of(System.getProperty("launcher.jar")), work);
+        container.awaitServing("-/", "text/html");
+        browser = Chromium.start(Files.createDirectories(temp.resolve("profile")));
+    }
+
+    @AfterAll
+    static void stop() throws Exception {
+        try {
+            if (browser != null) {
+                browser.quit();
+            }
+        } finally {
+            if (container != null) {
+                container.close();
+            }
+        }
+    }
+
+    @Test
+    void aPersonCreatesAResourceTriggersAnActionAndDeletesIt() throws Exception {
+        // The query interface, categorised.
+        browser.get(container.base.resolve("-/").toString());
+        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Query interface");
+        assertThat(browser.findElements(By.cssSelector("#kinds section.category"))).hasSizeGreaterThanOrEqualTo(3);
+        screenshot("01-query-interface");
+
+        // Follow the compute kind's location to its collection.
+        WebElement computeSection = browser.findElements(By.cssSelector("#kinds section.category")).stream()
+                .filter(s -> s.getText().contains(COMPUTE)).findFirst()
+                .orElseThrow(() -> new AssertionError("the query interface lists no " + COMPUTE));
+        String collection = computeSection.findElement(By.xpath(".//tr[th='Location']//a")).getAttribute("href");
+        computeSection.findElement(By.xpath(".//tr[th='Location']//a")).click();
+        assertThat(browser.getCurrentUrl()).isEqualTo(collection);
+        assertThat(browser.findElement(By.tagName("h1")).getText()).endsWith("collection");
+        screenshot("02-compute-collection");
+
+        // Create a resource through the form; its title is a script.
+        WebElement create = browser.findElement(By.cssSelector("form.create"));
+        fillRequired(create);
+        create.findElement(By.name("attribute.occi.core.title")).sendKeys(SCRIPT_TITLE);
+        create.findElement(By.cssSelector("button[type=submit]")).click();
+        screenshot("03-after-create");
+        assertNoError();
+
+        // The resource page: found from the collection when the creation answered with a message.
+        if (!SCRIPT_TITLE.equals(browser.findElement(By.tagName("h1")).getText())) {
+            browser.get(collection);
+            browser.findElements(By.cssSelector("table.entities tbody tr")).stream()
+                    .filter(row -> row.getText().contains(SCRIPT_TITLE)).findFirst()
+                    .orElseThrow(() -> new AssertionError("the new resource is not listed in " + collection))
+                    .findElement(By.cssSelector("td a")).click();
+        }
+        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo(SCRIPT_TITLE);
+        assertInert();
+        String resource = browser.getCurrentUrl().replaceFirst("\\?.*$", "");
+        screenshot("04-resource");
+
+        // Trigger the first applicable action, filling in what it requires.
+        List<WebElement> actions = browser.findElements(By.cssSelector("form.action"));
+        assertThat(actions).as("a compute resource has applicable actions").isNotEmpty();
+        WebElement action = actions.get(0);
+        String actionId = action.getAttribute("data-action");
+        fillRequired(action);
+        action.findElement(By.cssSelector("button[type=submit]")).click();
+        screenshot("05-after-action");
+        assertNoError();
+        assertThat(browser.findElement(By.tagName("h1")).getText()).as("after %s, the resource page", actionId).isEqualTo(SCRIPT_TITLE);
+        assertInert();
+
+        // Delete it with the button; the location is gone afterwards.
+        browser.findElement(By.cssSelector("form.delete button")).click();
+        screenshot("06-after-delete");
+        assertNoError();
+        HttpResponse<Void> gone = HttpClient.newHttpClient().send(HttpRequest.newBuilder(java.net.URI.create(resource))
+                .header("Accept", "text/html").build(), HttpResponse.BodyHandlers.discarding());
+        assertThat(gone.statusCode()).isEqualTo(404);
+    }
+
+    /** Gives every required control of a form a value the model accepts. */
+    static void fillRequired(WebElement form) {
+        for (WebElement control : form.findElements(By.cssSelector("input[required], select[required]"))) {
+            if (control.getTagName().equals("select")) {
+                Select select = new Select(control);
+                select.selectByIndex(1); // the first real value; index 0 is the empty choice
+            } else if ("number".equals(control.getAttribute("type"))) {
+                control.clear();
+                control.sendKeys("1");
+            } else if (control.getAttribute("value") == null || control.getAttribute("value").isEmpty()) {
+                control.sendKeys("browser-test");
+            }
+        }
+    }
+
+    static void assertNoError() {
+        List<WebElement> errors = browser.findElements(By.cssSelector("p.message.error"));
+        assertThat(errors).as("error page: %s", errors.isEmpty() ? "" : errors.get(0).getText()).isEmpty();
+    }
+
+    /** The script in the title is text on the page: no script element, nothing ran. */
+    static void assertInert() {
+        assertThat(browser.findElements(By.tagName("script"))).isEmpty();
+        assertThat(browser.executeScript("return window.occiInjected === undefined")).isEqualTo(true);
+    }
+
+    static void screenshot(String name) throws Exception {
+        Path shot = browser.getScreenshotAs(OutputType.FILE).toPath();
+        Files.copy(shot, screenshots.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
+    }
+}
