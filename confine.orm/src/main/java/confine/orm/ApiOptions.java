@@ -29,6 +29,7 @@ public final class ApiOptions {
     private final Duration identityMapExpiry;
     private final boolean serverSideFiltering;
     private final boolean patchOnSave;
+    private final int pageSize;
     private final String username;
     private final String password;
     private final String token;
@@ -42,6 +43,7 @@ public final class ApiOptions {
         this.identityMapExpiry = b.identityMapExpiry;
         this.serverSideFiltering = b.serverSideFiltering;
         this.patchOnSave = b.patchOnSave;
+        this.pageSize = b.pageSize;
         this.username = b.username;
         this.password = b.password;
         this.token = b.token;
@@ -67,6 +69,7 @@ public final class ApiOptions {
         b.identityMapExpiry = identityMapExpiry;
         b.serverSideFiltering = serverSideFiltering;
         b.patchOnSave = patchOnSave;
+        b.pageSize = pageSize;
         b.username = username;
         b.password = password;
         b.token = token;
@@ -112,6 +115,11 @@ public final class ApiOptions {
         return patchOnSave;
     }
 
+    /** The page size asked of the controller ({@code per_page}); 0 leaves it to the controller. */
+    public int pageSize() {
+        return pageSize;
+    }
+
     public Optional<String> username() {
         return Optional.ofNullable(username);
     }
@@ -129,7 +137,7 @@ public final class ApiOptions {
         return "ApiOptions[maxInFlightPerHost=" + maxInFlightPerHost + ", connectTimeout=" + connectTimeout
                 + ", requestTimeout=" + requestTimeout + ", maxRetries=" + maxRetries + ", retryBackoff=" + retryBackoff
                 + ", identityMapExpiry=" + (identityMapExpiry == null ? "never" : identityMapExpiry)
-                + ", serverSideFiltering=" + serverSideFiltering + ", patchOnSave=" + patchOnSave
+                + ", serverSideFiltering=" + serverSideFiltering + ", patchOnSave=" + patchOnSave + ", pageSize=" + pageSize
                 + ", username=" + username + ", token=" + (token == null ? "none" : "***") + "]";
     }
 
@@ -143,6 +151,7 @@ public final class ApiOptions {
         private Duration identityMapExpiry = Duration.ofSeconds(60);
         private boolean serverSideFiltering = true;
         private boolean patchOnSave = true;
+        private int pageSize;
         private String username;
         private String password;
         private String token;
@@ -204,6 +213,15 @@ public final class ApiOptions {
 
         public Builder patchOnSave(boolean patch) {
             this.patchOnSave = patch;
+            return this;
+        }
+
+        /** Ask the controller for pages of this many resources (pages are followed); 0 leaves it to the controller. */
+        public Builder pageSize(int size) {
+            if (size < 0) {
+                throw new IllegalArgumentException("pageSize must not be negative: " + size);
+            }
+            this.pageSize = size;
             return this;
         }
 

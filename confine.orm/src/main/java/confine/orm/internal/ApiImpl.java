@@ -141,7 +141,8 @@ public class ApiImpl implements Api {
 
     @Override
     public CompletableFuture<Resource> getAsync(URI uri) {
-        return s.resource(uri).loadAsync().thenApply(r -> r);
+        // Retrieved first, so that credentials given in the options are used from the first request.
+        return discoveredAsync().thenCompose(api -> s.resource(uri).loadAsync()).thenApply(r -> r);
     }
 
     @Override

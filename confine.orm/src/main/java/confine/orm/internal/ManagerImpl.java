@@ -86,7 +86,7 @@ final class ManagerImpl implements Manager {
         }
         List<CompletableFuture<Boolean>> probes = new ArrayList<>();
         for (Lookup l : refusedTogether) {
-            URI probe = append(query(List.of(l)), "per_page=1");
+            URI probe = append(uriWith(l), "per_page=1");
             probes.add(s.get(probe).handle((reply, error) -> {
                 if (error != null && Session.unwrap(error) instanceof ResponseStatusException e && e.status() == 422) {
                     refused.add(l.parameter());
@@ -104,12 +104,17 @@ final class ManagerImpl implements Manager {
     }
 
     private URI query(List<Lookup> lookups) {
-        URI u = uri;
+        URI u = s.options.pageSize() > 0 ? append(uri, "per_page=" + s.options.pageSize()) : uri;
         for (Lookup l : lookups) {
             u = append(u, URLEncoder.encode(l.parameter(), StandardCharsets.UTF_8) + "="
                     + URLEncoder.encode(l.parameterValue(), StandardCharsets.UTF_8));
         }
         return u;
+    }
+
+    private URI uriWith(Lookup l) {
+        return append(uri, URLEncoder.encode(l.parameter(), StandardCharsets.UTF_8) + "="
+                + URLEncoder.encode(l.parameterValue(), StandardCharsets.UTF_8));
     }
 
     private static URI append(URI u, String parameter) {

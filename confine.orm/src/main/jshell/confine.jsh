@@ -1,0 +1,11 @@
+// jshell start-up for the CONFINE client: the API imported and `api` connected to
+// $CONFINE_URL (default http://127.0.0.1:8080/confine/api/). See the README,
+// "CONFINE client (confine.orm)", for the command that opens it.
+import confine.orm.*;
+import com.fasterxml.jackson.databind.JsonNode;
+import java.nio.file.Path;
+import java.time.Duration;
+
+Api api = Api.of(System.getenv().getOrDefault("CONFINE_URL", "http://127.0.0.1:8080/confine/api/"));
+api.retrieve();
+System.out.println("CONFINE client: api connected to " + api.uri() + ", collections " + api.managers().keySet());
