@@ -90,7 +90,7 @@ public final class Json {
         return node.isNumber() && node.asDouble() == 0;
     }
 
-    /** A copy with every relative {@code uri} / {@code *_uri} value resolved against {@code base}. */
+    /** A copy with {@code base} put in front of every relative {@code uri} / {@code *_uri} value. */
     public static JsonNode absolute(JsonNode node, URI base) {
         JsonNode copy = node.deepCopy();
         resolve(copy, base);
@@ -104,7 +104,7 @@ public final class Json {
                 Map.Entry<String, JsonNode> field = fields.next();
                 JsonNode value = field.getValue();
                 if (isUriField(field.getKey()) && value.isTextual() && isRelative(value.asText())) {
-                    field.setValue(TextNode.valueOf(base.resolve(value.asText()).toString()));
+                    field.setValue(TextNode.valueOf(base + value.asText())); // appended, not resolved: "../" stays as written
                 } else {
                     resolve(value, base);
                 }
