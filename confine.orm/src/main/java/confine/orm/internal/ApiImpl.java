@@ -12,6 +12,7 @@ import confine.orm.internal.LinkHeader.Link;
 import java.net.URI;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.TreeMap;
@@ -66,7 +67,7 @@ public class ApiImpl implements Api {
                 }
             }
             s.managers(managers);
-            actions = Map.copyOf(found);
+            actions = Collections.unmodifiableMap(found);
             if (s.transport.token() == null && s.options.username().isPresent()) {
                 return loginAsync(s.options.username().get(), s.options.password().orElse("")).thenApply(x -> this);
             }
@@ -106,7 +107,7 @@ public class ApiImpl implements Api {
     @Override
     public Map<String, Manager> managers() {
         Session.join(discoveredAsync());
-        return Map.copyOf(s.managers());
+        return Collections.unmodifiableMap(new TreeMap<>(s.managers()));
     }
 
     @Override
