@@ -23,7 +23,7 @@ final class ResourceSetImpl implements ResourceSet {
     ResourceSetImpl(Session s, Collection<? extends Resource> members) {
         this.s = s;
         for (Resource r : members) {
-            if (!(r instanceof ResourceImpl impl)) {
+            if (!(r instanceof ResourceImpl)) {
                 throw new IllegalArgumentException("Not a resource of this client: " + r);
             }
         }
