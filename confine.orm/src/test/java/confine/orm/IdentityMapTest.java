@@ -33,11 +33,11 @@ class IdentityMapTest extends LocalControllerTest {
 
     @Test
     void aStaleEntryIsRefreshedOnDemand() throws InterruptedException {
-        try (Api quick = Api.of(controller.baseUri(), options().identityMapExpiry(Duration.ofMillis(200)).build())) {
+        try (Api quick = Api.of(controller.baseUri(), options().identityMapExpiry(Duration.ofSeconds(1)).build())) {
             Resource node = quick.get(uri(NODE_1413));
             controller.testbed().update("nodes", 1413, n -> n.put("description", "changed on the controller"));
             assertThat(node.string("description")).isEmpty();           // still fresh: no request
-            Thread.sleep(300);                                           // let the entry expire
+            Thread.sleep(1200);                                          // let the entry expire
             assertThat(node.string("description")).isEqualTo("changed on the controller");
             assertThat(quick.get(uri(NODE_1413))).isSameAs(node);
         }
