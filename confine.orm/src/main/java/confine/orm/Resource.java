@@ -110,6 +110,23 @@ public interface Resource {
     /** Calls the named upload action with a file. */
     JsonNode upload(String action, Path file);
 
+    /**
+     * A typed view of this resource through an interface of the caller's: each method
+     * reads the field named by it in snake case ({@code mgmtNet()} reads {@code mgmt_net}),
+     * converted to its return type: {@code String}, {@code long}/{@code Long},
+     * {@code int}/{@code Integer}, {@code boolean}/{@code Boolean}, {@code JsonNode},
+     * {@link Resource}, {@link RelatedCollection}, or another view interface (a reference
+     * seen through it). A method with one argument sets the field and returns the view.
+     * Methods the view inherits from {@link Resource} act on this resource.
+     *
+     * <pre>
+     * interface Group { String name(); }
+     * interface Node extends Resource { String name(); Group group(); Node name(String name); }
+     * api.manager("nodes").get("id", 1413).as(Node.class).group().name();   // "vct"
+     * </pre>
+     */
+    <T> T as(Class<T> view);
+
     /** Other relations of the resource's Link header (e.g. a node's {@code node-base}), by relation URI. */
     Map<URI, URI> links();
 

@@ -11,6 +11,7 @@
  * ResourceCollection nodes = api.manager("nodes").filter("group__name", "vct");
  * Resource node = api.manager("nodes").get("id", 1413);
  * String group = node.resource("group").string("name");  // the group is fetched on first access
+ * node.as(Node.class).group().name();                     // the same through view interfaces of yours
  * api.login("vct", "vct");
  * node.invoke("reboot");                                  // a discovered action
  * node.related("slivers").update("set_state", "start");   // one PATCH per sliver, concurrently

@@ -2,6 +2,7 @@ package confine.orm;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -84,5 +85,40 @@ class ResourceTest extends LocalControllerTest {
         Outcome updated = node.related("slivers").update("description", "via the node");
         assertThat(updated.ok()).isTrue();
         assertThat(sliver.string("description")).isEqualTo("via the node");
+    }
+
+    interface Group {
+        String name();
+
+        boolean allowNodes();
+    }
+
+    interface Node extends Resource {
+        String name();
+
+        long bootSn();
+
+        Group group();
+
+        JsonNode mgmtNet();
+
+        RelatedCollection slivers();
+
+        Node description(String description);
+    }
+
+    @Test
+    void typedViewsThroughInterfaces() {
+        api.login("vct", "vct");
+        Node node = api.manager("nodes").get("id", 1413).as(Node.class);
+        assertThat(node.group().name()).isEqualTo("vct");
+        assertThat(node.group().allowNodes()).isTrue();
+        assertThat(node.bootSn()).isZero();
+        assertThat(node.mgmtNet().path("addr").asText()).isNotEmpty();
+        assertThat(node.slivers().size()).isEqualTo(1);
+        node.description("through a view").save();
+        assertThat(controller.testbed().get("nodes", 1413).orElseThrow().path("description").asText())
+                .isEqualTo("through a view");
+        assertThat(node.uri()).isEqualTo(uri(NODE_1413));
     }
 }

@@ -438,6 +438,11 @@ final class ResourceImpl implements Resource {
     }
 
     @Override
+    public <T> T as(Class<T> view) {
+        return ResourceView.of(this, view);
+    }
+
+    @Override
     public Map<URI, URI> links() {
         Session.join(linksAsync());
         synchronized (this) {
