@@ -3,6 +3,7 @@ package confine.controller.internal;
 import java.net.URI;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -23,7 +24,7 @@ public record ApiRequest(String method, URI base, String path, String rawQuery, 
         method = method.toUpperCase(Locale.ROOT);
         path = path.startsWith("/") ? path.substring(1) : path;
         Map<String, List<String>> lower = new LinkedHashMap<>();
-        headers.forEach((name, values) -> lower.computeIfAbsent(name.toLowerCase(Locale.ROOT), n -> new java.util.ArrayList<>()).addAll(values));
+        headers.forEach((name, values) -> lower.computeIfAbsent(name.toLowerCase(Locale.ROOT), n -> new ArrayList<>()).addAll(values));
         headers = lower;
         body = body == null ? new byte[0] : body;
     }

@@ -102,10 +102,6 @@ public final class FaultInjector implements Faults {
         return requests.get();
     }
 
-    public Duration latency() {
-        return latency;
-    }
-
     private static void checkStatus(int status) {
         if (status < 400 || status > 599) {
             throw new IllegalArgumentException("an injected failure needs a 4xx or 5xx status, not " + status);

@@ -15,7 +15,6 @@ import java.io.UncheckedIOException;
 import java.net.URI;
 import java.util.Iterator;
 import java.util.Map;
-import java.util.OptionalLong;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -145,10 +144,6 @@ public final class Json {
 
     private static boolean isRelative(String value) {
         return !value.isEmpty() && !value.contains("://");
-    }
-
-    public static OptionalLong longValue(JsonNode node) {
-        return node != null && node.canConvertToLong() && node.isIntegralNumber() ? OptionalLong.of(node.asLong()) : OptionalLong.empty();
     }
 
     public static JsonNode parse(byte[] bytes) throws IOException {

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.security.SecureRandom;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -14,7 +15,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.locks.ReadWriteLock;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
 import java.util.function.Supplier;
@@ -28,7 +28,7 @@ public final class Store {
 
     private final ReadWriteLock lock = new ReentrantReadWriteLock();
     private final Map<String, Kind> kinds = new LinkedHashMap<>();
-    private final Map<String, NavigableMap<Long, ObjectNode>> docs = new ConcurrentHashMap<>();
+    private final Map<String, NavigableMap<Long, ObjectNode>> docs = new HashMap<>();
     /** The slivers of each node and of each slice: the read-only {@code slivers} members. */
     private final Map<Long, Set<Long>> sliversByNode = new TreeMap<>();
     private final Map<Long, Set<Long>> sliversBySlice = new TreeMap<>();
