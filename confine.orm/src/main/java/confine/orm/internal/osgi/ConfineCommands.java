@@ -35,7 +35,8 @@ import org.osgi.service.component.annotations.ReferencePolicy;
  * g! confine:do reboot http://127.0.0.1:8080/confine/api/nodes/1413/
  * </pre>
  */
-@Component(service = ConfineCommands.class, property = {
+// Immediate: Gogo ungets the service after each command, and the connection must outlive it.
+@Component(service = ConfineCommands.class, immediate = true, property = {
         "osgi.command.scope=confine",
         "osgi.command.function=connect", "osgi.command.function=login", "osgi.command.function=logout",
         "osgi.command.function=ls", "osgi.command.function=show", "osgi.command.function=do",
