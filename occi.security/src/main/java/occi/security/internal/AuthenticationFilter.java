@@ -31,7 +31,8 @@ import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsName;
 import org.osgi.service.metatype.annotations.Designate;
 
 /**
- * Authenticates every request to every JAX-RS application of the whiteboard: HTTP Basic
+ * Authenticates requests to the selected JAX-RS applications (by default the whiteboard's
+ * default application, where the OCCI server and the status resource live): HTTP Basic
  * against the configured {@link UserAccount users}, or a bearer token one of them holds.
  * Credentials that are sent are always checked (wrong ones get 401); whether a request
  * without credentials is refused depends on {@link SecurityConfig#mode()}. The user
@@ -41,12 +42,13 @@ import org.osgi.service.metatype.annotations.Designate;
 @Designate(ocd = SecurityConfig.class)
 @JaxrsExtension
 @JaxrsName("occi.security.authentication")
-@JaxrsApplicationSelect("(osgi.jaxrs.name=*)")
+@JaxrsApplicationSelect(AuthenticationFilter.DEFAULT_APPLICATIONS)
 @PreMatching
 @Priority(Priorities.AUTHENTICATION)
 public class AuthenticationFilter implements ContainerRequestFilter {
 
     static final String PID = "occi.security";
+    static final String DEFAULT_APPLICATIONS = "(osgi.jaxrs.name=.default)";
     static final String BASIC = "Basic";
     static final String BEARER = "Bearer";
 
@@ -98,6 +100,13 @@ public class AuthenticationFilter implements ContainerRequestFilter {
             }
             return;
         }
+        if (!understood(authorization)) {
+            // another scheme (CONFINE's "Token ...") belongs to the resource that reads it
+            if (required()) {
+                request.abortWith(challenge("Use HTTP Basic or a bearer token."));
+            }
+            return;
+        }
         Optional<UserAccount> user = authenticate(authorization);
         if (user.isEmpty()) {
             request.abortWith(challenge("The credentials were not accepted."));
@@ -114,6 +123,11 @@ public class AuthenticationFilter implements ContainerRequestFilter {
             case OFF -> false;
             case AUTO -> !Listeners.loopbackOnly(endpoints);
         };
+    }
+
+    static boolean understood(String authorization) {
+        return authorization.regionMatches(true, 0, BASIC + " ", 0, BASIC.length() + 1)
+                || authorization.regionMatches(true, 0, BEARER + " ", 0, BEARER.length() + 1);
     }
 
     Optional<UserAccount> authenticate(String authorization) {

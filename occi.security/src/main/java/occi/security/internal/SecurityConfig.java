@@ -22,4 +22,9 @@ public @interface SecurityConfig {
 
     @AttributeDefinition(name = "Realm", description = "The realm named in WWW-Authenticate challenges.")
     String realm() default "OCCI";
+
+    @AttributeDefinition(name = "Applications", description = "LDAP filter selecting the JAX-RS applications "
+            + "that are protected. The default application carries the OCCI server and /system/status; "
+            + "applications with their own authentication (the local CONFINE controller) are left alone.")
+    String osgi_jaxrs_application_select() default AuthenticationFilter.DEFAULT_APPLICATIONS;
 }

@@ -45,4 +45,12 @@ class PasswordHashTest {
         assertThat(Listeners.loopbackOnly("http://0.0.0.0:8080/")).isFalse();
         assertThat(Listeners.loopbackOnly(null)).isTrue();
     }
+
+    @Test
+    void onlyBasicAndBearerAreThisFiltersToJudge() {
+        assertThat(AuthenticationFilter.understood("Basic YWxpY2U6eA==")).isTrue();
+        assertThat(AuthenticationFilter.understood("bearer abc")).isTrue();
+        assertThat(AuthenticationFilter.understood("Token 0123abcd")).isFalse();
+        assertThat(AuthenticationFilter.understood("Basically")).isFalse();
+    }
 }

@@ -1,0 +1,56 @@
+package confine.controller.internal;
+
+import java.net.URI;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * One HTTP request as the controller's core sees it, whatever server received it.
+ *
+ * @param base the absolute URL of the API base for this request (its scheme, host and port
+ *        plus the configured base path), e.g. {@code http://127.0.0.1:8080/confine/api/}
+ * @param path the path below the base, e.g. {@code nodes/1413/} (empty for the base)
+ * @param rawQuery the query string as sent, or null
+ * @param headers by lower-case name
+ */
+public record ApiRequest(String method, URI base, String path, String rawQuery, Map<String, List<String>> headers, byte[] body) {
+
+    public ApiRequest {
+        method = method.toUpperCase(Locale.ROOT);
+        path = path.startsWith("/") ? path.substring(1) : path;
+        Map<String, List<String>> lower = new LinkedHashMap<>();
+        headers.forEach((name, values) -> lower.computeIfAbsent(name.toLowerCase(Locale.ROOT), n -> new ArrayList<>()).addAll(values));
+        headers = lower;
+        body = body == null ? new byte[0] : body;
+    }
+
+    /** The first value of a header, or null. */
+    public String header(String name) {
+        List<String> values = headers.get(name.toLowerCase(Locale.ROOT));
+        return values == null || values.isEmpty() ? null : values.get(0);
+    }
+
+    /** The decoded query parameters, first value of each, in the order sent. */
+    public Map<String, String> query() {
+        Map<String, String> params = new LinkedHashMap<>();
+        if (rawQuery != null && !rawQuery.isEmpty()) {
+            for (String pair : rawQuery.split("&")) {
+                if (!pair.isEmpty()) {
+                    int eq = pair.indexOf('=');
+                    String name = decode(eq < 0 ? pair : pair.substring(0, eq));
+                    params.putIfAbsent(name, eq < 0 ? "" : decode(pair.substring(eq + 1)));
+                }
+            }
+        }
+        return params;
+    }
+
+    private static String decode(String text) {
+        return URLDecoder.decode(text, StandardCharsets.UTF_8);
+    }
+}

@@ -1,0 +1,156 @@
+package confine.controller.internal.osgi;
+
+import confine.controller.ConfineController;
+import confine.controller.ControllerOptions;
+import confine.controller.Faults;
+import confine.controller.Seed;
+import confine.controller.Testbed;
+import confine.controller.internal.ControllerCore;
+import confine.controller.internal.Seeder;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Dictionary;
+import java.util.Hashtable;
+import java.util.Map;
+import java.util.Set;
+import javax.ws.rs.core.Application;
+import org.osgi.framework.BundleContext;
+import org.osgi.framework.ServiceRegistration;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Deactivate;
+import org.osgi.service.component.annotations.Modified;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.jaxrs.runtime.JaxrsServiceRuntime;
+import org.osgi.service.jaxrs.runtime.JaxrsServiceRuntimeConstants;
+import org.osgi.service.jaxrs.whiteboard.JaxrsWhiteboardConstants;
+import org.osgi.service.metatype.annotations.Designate;
+
+/**
+ * The container's local CONFINE controller: a JAX-RS application on the whiteboard at the
+ * configured base path, and a {@link ConfineController} service to steer it. The application
+ * is registered by hand because its base comes from the configuration; a configuration change
+ * moves it, reseeds or changes the latency without losing the rest of the testbed.
+ */
+@Component(name = "confine.controller", service = {}, immediate = true)
+@Designate(ocd = ControllerConfig.class)
+public class ControllerComponent {
+
+    static final String APPLICATION_NAME = "confine.controller";
+    /** The framework property of the platform's data folder (platform.runtime's PlatformFolders). */
+    static final String DATA_PROPERTY = "occi.platform.data.dir";
+
+    private final BundleContext context;
+    private final ControllerCore core;
+    private final String endpoint;
+    private ControllerConfig config;
+    private ServiceRegistration<Application> application;
+    private ServiceRegistration<ConfineController> controller;
+
+    @Activate
+    public ControllerComponent(BundleContext context, ControllerConfig config,
+            @Reference(service = JaxrsServiceRuntime.class) Map<String, Object> runtime) {
+        this.context = context;
+        this.config = config;
+        this.endpoint = endpoint(runtime);
+        String data = context.getProperty(DATA_PROPERTY);
+        this.core = new ControllerCore(Path.of(data == null || data.isBlank() ? "data" : data).resolve("confine-controller"), seed(config));
+        core.faults().latency(Duration.ofMillis(Math.max(0, config.latency_ms())));
+        if (config.enabled()) {
+            register();
+        }
+    }
+
+    @Modified
+    void modified(ControllerConfig changed) {
+        ControllerConfig old = config;
+        config = changed;
+        if (!seed(old).equals(seed(changed))) {
+            core.testbed().reset(seed(changed));
+        }
+        core.faults().latency(Duration.ofMillis(Math.max(0, changed.latency_ms())));
+        boolean moved = !basePath(old).equals(basePath(changed));
+        if (!changed.enabled() || moved) {
+            unregister();
+        }
+        if (changed.enabled() && application == null) {
+            register();
+        }
+    }
+
+    @Deactivate
+    void deactivate() {
+        unregister();
+    }
+
+    private void register() {
+        String base = basePath(config);
+        Dictionary<String, Object> applicationProperties = new Hashtable<>();
+        // the whiteboard wants the base without its trailing slash
+        applicationProperties.put(JaxrsWhiteboardConstants.JAX_RS_APPLICATION_BASE, base.substring(0, base.length() - 1));
+        applicationProperties.put(JaxrsWhiteboardConstants.JAX_RS_NAME, APPLICATION_NAME);
+        application = context.registerService(Application.class, new ControllerApplication(core), applicationProperties);
+        Dictionary<String, Object> controllerProperties = new Hashtable<>();
+        controllerProperties.put(ConfineController.BASE_PROPERTY, base);
+        controller = context.registerService(ConfineController.class, new Registered(base, core), controllerProperties);
+        System.out.println("Local CONFINE controller (a development testbed with sample data, not a real testbed) at "
+                + endpoint + base.substring(1) + " (users " + Seeder.USER + "/" + Seeder.USER_PASSWORD + ", "
+                + Seeder.SUPERUSER + "/" + Seeder.SUPERUSER_PASSWORD + ")");
+    }
+
+    private void unregister() {
+        if (controller != null) {
+            controller.unregister();
+            controller = null;
+        }
+        if (application != null) {
+            application.unregister();
+            application = null;
+        }
+    }
+
+    static String basePath(ControllerConfig config) {
+        return ControllerOptions.normalizeBasePath(config.base_path());
+    }
+
+    static Seed seed(ControllerConfig config) {
+        return Seed.generated(Math.max(0, config.seed_nodes()), Math.max(0, config.seed_slices()),
+                Math.max(0, config.seed_slivers_per_slice()));
+    }
+
+    /** The HTTP endpoint the JAX-RS runtime reports, with a trailing slash. */
+    static String endpoint(Map<String, Object> runtime) {
+        Object value = runtime.get(JaxrsServiceRuntimeConstants.JAX_RS_SERVICE_ENDPOINT);
+        String endpoint = value instanceof String[] array && array.length > 0 ? array[0]
+                : value instanceof java.util.Collection<?> c && !c.isEmpty() ? String.valueOf(c.iterator().next())
+                : "http://127.0.0.1:8080/";
+        return endpoint.endsWith("/") ? endpoint : endpoint + "/";
+    }
+
+    /** The application: one resource object serving every path under its base. */
+    static final class ControllerApplication extends Application {
+        private final Set<Object> singletons;
+
+        ControllerApplication(ControllerCore core) {
+            this.singletons = Set.of(new ControllerResource(core));
+        }
+
+        @Override
+        public Set<Object> getSingletons() {
+            return singletons;
+        }
+    }
+
+    /** The service view of the running controller. */
+    record Registered(String basePath, ControllerCore core) implements ConfineController {
+        @Override
+        public Testbed testbed() {
+            return core.testbed();
+        }
+
+        @Override
+        public Faults faults() {
+            return core.faults();
+        }
+    }
+}

@@ -1,0 +1,36 @@
+package confine.orm.internal.osgi;
+
+import org.osgi.service.metatype.annotations.AttributeDefinition;
+import org.osgi.service.metatype.annotations.AttributeType;
+import org.osgi.service.metatype.annotations.ObjectClassDefinition;
+
+@ObjectClassDefinition(name = "CONFINE client session",
+        description = "A session with one CONFINE controller, offered as a confine.orm.Api service.")
+@interface ApiConfig {
+
+    @AttributeDefinition(name = "Base URL", description = "The controller's API base, e.g. http://127.0.0.1:8080/confine/api/")
+    String base_url();
+
+    @AttributeDefinition(name = "User name", description = "Logs in with this user on first use (empty: anonymous)")
+    String username() default "";
+
+    @AttributeDefinition(name = "Password", type = AttributeType.PASSWORD)
+    String password() default "";
+
+    @AttributeDefinition(name = "Token", type = AttributeType.PASSWORD,
+            description = "An API token obtained elsewhere; used instead of a user name and password")
+    String token() default "";
+
+    @AttributeDefinition(name = "Requests in flight per host", min = "1")
+    int max_in_flight_per_host() default 8;
+
+    @AttributeDefinition(name = "Identity map expiry (seconds)",
+            description = "How long a fetched resource stays fresh; 0 or less: it never expires")
+    long identity_map_expiry_seconds() default 60;
+
+    @AttributeDefinition(name = "Request timeout (seconds)", min = "1")
+    long request_timeout_seconds() default 30;
+
+    @AttributeDefinition(name = "Retries of idempotent requests", min = "0")
+    int max_retries() default 3;
+}
