@@ -28,10 +28,11 @@ import org.osgi.service.component.annotations.Component;
  *
  * <p>Semantics every registry shares (see {@link Registry}):
  * <ul>
- * <li>Entities live in one namespace shared by all callers, ordered by location.</li>
- * <li>User mixins belong to their owner ({@link RequestContext#principal()}); anonymous
- * callers share one namespace. Within an owner's namespace a mixin's type id and location
- * are unique (409 otherwise).</li>
+ * <li>Entities and user mixins belong to their owner ({@link RequestContext#principal()});
+ * anonymous callers share one namespace. An owner sees, lists and changes only the entities
+ * of their own namespace, ordered by location; another owner's entity at the same location
+ * is simply not there for them (404, no leak of existence). Within an owner's namespace a
+ * mixin's type id and location are unique (409 otherwise).</li>
  * <li>{@link #commit} applies all changes or none. Every commit draws one new version from a
  * counter that only grows, and stamps it on every entity it stores, so a version is never
  * reused at a location (an entity deleted and created again gets a new ETag). A
@@ -50,8 +51,7 @@ public class InMemoryRegistry implements Registry {
     private static final String ANONYMOUS = "";
 
     private final ReadWriteLock lock = new ReentrantReadWriteLock();
-    private final NavigableMap<String, Entity> entities = new TreeMap<>();
-    private final Map<String, NavigableMap<String, Link>> linksBySource = new HashMap<>();
+    private final Map<String, OwnedEntities> entitiesByOwner = new HashMap<>();
     private final Map<String, Map<CategoryId, Mixin>> mixinsByOwner = new HashMap<>();
     private long lastVersion;
 
@@ -59,7 +59,7 @@ public class InMemoryRegistry implements Registry {
     public Optional<Entity> get(String location, RequestContext request) {
         lock.readLock().lock();
         try {
-            return Optional.ofNullable(entities.get(location));
+            return Optional.ofNullable(read(request).entities.get(location));
         } finally {
             lock.readLock().unlock();
         }
@@ -71,7 +71,7 @@ public class InMemoryRegistry implements Registry {
         try {
             List<Entity> items = new ArrayList<>();
             long total = 0;
-            for (Entity entity : below(query.pathPrefix()).values()) {
+            for (Entity entity : read(request).below(query.pathPrefix()).values()) {
                 if (EntityMatcher.matches(query, entity)) {
                     if (total >= query.offset() && items.size() < query.limit()) {
                         items.add(entity);
@@ -85,15 +85,11 @@ public class InMemoryRegistry implements Registry {
         }
     }
 
-    private NavigableMap<String, Entity> below(String prefix) {
-        return entities.subMap(prefix, true, prefix + Character.MAX_VALUE, false);
-    }
-
     @Override
     public List<Link> linksFrom(String resourceLocation, RequestContext request) {
         lock.readLock().lock();
         try {
-            NavigableMap<String, Link> links = linksBySource.get(resourceLocation);
+            NavigableMap<String, Link> links = read(request).linksBySource.get(resourceLocation);
             return links == null ? List.of() : List.copyOf(links.values());
         } finally {
             lock.readLock().unlock();
@@ -104,60 +100,23 @@ public class InMemoryRegistry implements Registry {
     public List<Entity> commit(List<Change> changes, RequestContext request) {
         lock.writeLock().lock();
         try {
-            checkVersions(changes);
+            OwnedEntities own = entitiesByOwner.computeIfAbsent(owner(request), o -> new OwnedEntities());
+            own.checkVersions(changes);
             long version = ++lastVersion;
             List<Entity> stored = new ArrayList<>();
             for (Change change : changes) {
                 if (change instanceof Change.Put put) {
                     Entity entity = put.entity().withVersion(version);
-                    unindex(entities.put(entity.location(), entity));
-                    index(entity);
+                    own.unindex(own.entities.put(entity.location(), entity));
+                    own.index(entity);
                     stored.add(entity);
                 } else {
-                    unindex(entities.remove(change.location()));
+                    own.unindex(own.entities.remove(change.location()));
                 }
             }
             return List.copyOf(stored);
         } finally {
             lock.writeLock().unlock();
-        }
-    }
-
-    /** Checks every change against the state the earlier changes of the same commit leave. */
-    private void checkVersions(List<Change> changes) {
-        Map<String, Long> versions = new HashMap<>();
-        for (Change change : changes) {
-            String location = change.location();
-            long current = versions.computeIfAbsent(location, l -> {
-                Entity e = entities.get(l);
-                return e == null ? Change.ABSENT : Math.max(e.version(), 1);
-            });
-            long expected = change.expectedVersion();
-            if (expected == Change.ABSENT && current != Change.ABSENT) {
-                throw OcciException.conflict(location + " is taken");
-            }
-            if (expected > 0 && expected != current) {
-                throw OcciException.preconditionFailed(location + " has changed (version " + current + ", expected " + expected + ")");
-            }
-            versions.put(location, change instanceof Change.Put ? Long.MAX_VALUE : Change.ABSENT);
-        }
-    }
-
-    private void index(Entity entity) {
-        if (entity instanceof Link link) {
-            linksBySource.computeIfAbsent(link.source(), s -> new TreeMap<>()).put(link.location(), link);
-        }
-    }
-
-    private void unindex(Entity old) {
-        if (old instanceof Link link) {
-            NavigableMap<String, Link> links = linksBySource.get(link.source());
-            if (links != null) {
-                links.remove(link.location());
-                if (links.isEmpty()) {
-                    linksBySource.remove(link.source());
-                }
-            }
         }
     }
 
@@ -203,6 +162,61 @@ public class InMemoryRegistry implements Registry {
         } finally {
             lock.writeLock().unlock();
         }
+    }
+
+    /** What one owner's namespace holds: entities by location, and links by their source. */
+    private static final class OwnedEntities {
+        static final OwnedEntities EMPTY = new OwnedEntities();
+
+        final NavigableMap<String, Entity> entities = new TreeMap<>();
+        final Map<String, NavigableMap<String, Link>> linksBySource = new HashMap<>();
+
+        NavigableMap<String, Entity> below(String prefix) {
+            return entities.subMap(prefix, true, prefix + Character.MAX_VALUE, false);
+        }
+
+        /** Checks every change against the state the earlier changes of the same commit leave. */
+        void checkVersions(List<Change> changes) {
+            Map<String, Long> versions = new HashMap<>();
+            for (Change change : changes) {
+                String location = change.location();
+                long current = versions.computeIfAbsent(location, l -> {
+                    Entity e = entities.get(l);
+                    return e == null ? Change.ABSENT : Math.max(e.version(), 1);
+                });
+                long expected = change.expectedVersion();
+                if (expected == Change.ABSENT && current != Change.ABSENT) {
+                    throw OcciException.conflict(location + " is taken");
+                }
+                if (expected > 0 && expected != current) {
+                    throw OcciException.preconditionFailed(location + " has changed (version " + current + ", expected " + expected + ")");
+                }
+                versions.put(location, change instanceof Change.Put ? Long.MAX_VALUE : Change.ABSENT);
+            }
+        }
+
+        void index(Entity entity) {
+            if (entity instanceof Link link) {
+                linksBySource.computeIfAbsent(link.source(), s -> new TreeMap<>()).put(link.location(), link);
+            }
+        }
+
+        void unindex(Entity old) {
+            if (old instanceof Link link) {
+                NavigableMap<String, Link> links = linksBySource.get(link.source());
+                if (links != null) {
+                    links.remove(link.location());
+                    if (links.isEmpty()) {
+                        linksBySource.remove(link.source());
+                    }
+                }
+            }
+        }
+    }
+
+    /** The caller's namespace for reading; an owner who never wrote has an empty one. */
+    private OwnedEntities read(RequestContext request) {
+        return entitiesByOwner.getOrDefault(owner(request), OwnedEntities.EMPTY);
     }
 
     private static String owner(RequestContext request) {

@@ -43,7 +43,7 @@ class CollectionOperationsTest {
     }
 
     private List<Entity> all() {
-        return server.registry.query(EntityQuery.below("/", 100), null).items();
+        return server.registry.query(EntityQuery.below("/", 100), Harness.CALLER).items();
     }
 
     @Test
@@ -95,7 +95,7 @@ class CollectionOperationsTest {
     void postingWithAnActionRunsItOnEveryMember() {
         assertThat(server.request("POST", "/compute/").query("action", "start").send().status()).isEqualTo(200);
         assertThat(backend.takeCalls()).containsExactlyInAnyOrder("invoke start{}", "invoke start{}");
-        assertThat(server.registry.get(a, null).orElseThrow().attributes()).containsEntry("occi.compute.state", "active");
+        assertThat(server.registry.get(a, Harness.CALLER).orElseThrow().attributes()).containsEntry("occi.compute.state", "active");
     }
 
     @Test
@@ -110,8 +110,8 @@ class CollectionOperationsTest {
         Answer tagged = server.request("POST", "/monitored/").payload().send();
         assertThat(tagged.status()).isEqualTo(200);
         assertThat(backend.takeCalls()).startsWith("apply monitored");
-        assertThat(server.registry.get(b, null).orElseThrow().mixins()).contains(Fixtures.MONITORED.id());
-        assertThat(server.registry.get(b, null).orElseThrow().attributes()).containsEntry("example.interval", 60L);
+        assertThat(server.registry.get(b, Harness.CALLER).orElseThrow().mixins()).contains(Fixtures.MONITORED.id());
+        assertThat(server.registry.get(b, Harness.CALLER).orElseThrow().attributes()).containsEntry("example.interval", 60L);
         assertThat(lines(server.get("/monitored/"))).containsExactly(b);
 
         server.rendering.locations = List.of(a);

@@ -38,7 +38,7 @@ class EntityOperationsTest {
     }
 
     private Entity stored(String path) {
-        return server.registry.get(path, null).orElseThrow();
+        return server.registry.get(path, Harness.CALLER).orElseThrow();
     }
 
     private String createCompute(Map<String, Object> attributes, List<CategoryId> mixins, List<LinkRepresentation> links) {
@@ -64,7 +64,7 @@ class EntityOperationsTest {
         assertThat(vm.attributes().get("occi.compute.memory")).isEqualTo(new java.math.BigDecimal(2));
         assertThat(vm.title()).isEqualTo("vm");
         assertThat(vm.location()).isEqualTo("/compute/" + vm.id());
-        assertThat(server.registry.linksFrom(vm.location(), null)).hasSize(2)
+        assertThat(server.registry.linksFrom(vm.location(), Harness.CALLER)).hasSize(2)
                 .allSatisfy(l -> assertThat(l.target()).isEqualTo(network))
                 .allSatisfy(l -> assertThat(l.targetKind()).isEqualTo(Fixtures.NETWORK.id()));
     }
@@ -116,7 +116,7 @@ class EntityOperationsTest {
         assertThat(undefined.status()).isEqualTo(400);
         assertThat(undefined.bodyText()).contains("occi.compute.colour", "not defined");
 
-        assertThat(server.registry.query(EntityQuery.below("/compute/", 10), null).total()).isZero();
+        assertThat(server.registry.query(EntityQuery.below("/compute/", 10), Harness.CALLER).total()).isZero();
         assertThat(backend.calls).isEmpty();
     }
 
@@ -146,7 +146,7 @@ class EntityOperationsTest {
         Answer created = server.request("PUT", "/compute/mine").payload().send();
         assertThat(created.status()).isEqualTo(201);
         assertThat(created.header("Location")).isEqualTo("http://occi.test:8080/compute/mine");
-        assertThat(server.registry.linksFrom("/compute/mine", null)).hasSize(1);
+        assertThat(server.registry.linksFrom("/compute/mine", Harness.CALLER)).hasSize(1);
         backend.takeCalls();
 
         server.rendering.entity = new EntityRepresentation(Fixtures.COMPUTE.id(), List.of(), Map.of("occi.compute.hostname", "box"), List.of());
@@ -159,7 +159,7 @@ class EntityOperationsTest {
                 .doesNotContainKey("occi.compute.cores");
         assertThat(vm.title()).isNull();
         assertThat(vm.mixins()).isEmpty();
-        assertThat(server.registry.linksFrom("/compute/mine", null)).hasSize(1);
+        assertThat(server.registry.linksFrom("/compute/mine", Harness.CALLER)).hasSize(1);
     }
 
     @Test
@@ -179,9 +179,9 @@ class EntityOperationsTest {
 
         assertThat(deleted.status()).isEqualTo(200);
         assertThat(backend.takeCalls()).containsExactly("delete compute", "remove ubuntu", "delete networkinterface");
-        assertThat(server.registry.get(vm, null)).isEmpty();
-        assertThat(server.registry.query(EntityQuery.below("/networkinterface/", 10), null).total()).isZero();
-        assertThat(server.registry.get(network, null)).isPresent();
+        assertThat(server.registry.get(vm, Harness.CALLER)).isEmpty();
+        assertThat(server.registry.query(EntityQuery.below("/networkinterface/", 10), Harness.CALLER).total()).isZero();
+        assertThat(server.registry.get(network, Harness.CALLER)).isPresent();
         assertThat(server.request("DELETE", vm).send().status()).isEqualTo(404);
     }
 
@@ -195,7 +195,7 @@ class EntityOperationsTest {
 
         assertThat(refused.status()).isEqualTo(409);
         assertThat(refused.bodyText()).contains("the network is full");
-        assertThat(server.registry.query(EntityQuery.below("/", 10), null).items()).extracting(Entity::location).containsExactly(network);
+        assertThat(server.registry.query(EntityQuery.below("/", 10), Harness.CALLER).items()).extracting(Entity::location).containsExactly(network);
     }
 
     @Test
@@ -205,7 +205,7 @@ class EntityOperationsTest {
         assertThat(server.request("DELETE", vm).send().status()).isEqualTo(401);
         backend.failOn("delete compute", OcciException.forbidden("not yours"));
         assertThat(server.request("DELETE", vm).send().status()).isEqualTo(403);
-        assertThat(server.registry.get(vm, null)).isPresent();
+        assertThat(server.registry.get(vm, Harness.CALLER)).isPresent();
     }
 
     @Test
@@ -227,7 +227,7 @@ class EntityOperationsTest {
 
         assertThat(server.get(vm).status()).isEqualTo(503);
         assertThat(server.request("DELETE", vm).send().status()).isEqualTo(503);
-        assertThat(server.registry.get(vm, null)).isPresent();
+        assertThat(server.registry.get(vm, Harness.CALLER)).isPresent();
 
         server.with(backend);
         assertThat(server.get(vm).status()).isEqualTo(200);

@@ -79,7 +79,7 @@ class EntityStoreTest {
         String thing = created.header("Location").substring("http://occi.test:8080".length());
 
         assertThat(store.things).containsKey(thing);
-        assertThat(server.registry.query(EntityQuery.below("/", 10), null).total()).isZero();
+        assertThat(server.registry.query(EntityQuery.below("/", 10), Harness.CALLER).total()).isZero();
         assertThat(server.get(thing).bodyText()).contains("occi.core.title=one");
         assertThat(server.get("/thing/").bodyText()).contains(thing);
         assertThat(server.get("/").bodyText()).contains(thing);

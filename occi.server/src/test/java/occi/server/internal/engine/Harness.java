@@ -18,6 +18,8 @@ import occi.server.internal.registry.InMemoryRegistry;
 final class Harness {
 
     static final URI ROOT = URI.create("http://occi.test:8080/");
+    /** The caller the engine tests make their requests as: anonymous, as HTTP calls without credentials. */
+    static final occi.api.backend.RequestContext CALLER = occi.api.backend.RequestContext.anonymous(ROOT);
 
     final InMemoryRegistry registry = new InMemoryRegistry();
     final ScriptedRendering rendering = new ScriptedRendering();

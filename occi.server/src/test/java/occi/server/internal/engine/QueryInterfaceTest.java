@@ -57,7 +57,7 @@ class QueryInterfaceTest {
         Answer removed = server.request("DELETE", "/-/").payload().send();
         assertThat(removed.status()).isEqualTo(200);
         assertThat(server.get("/-/").bodyText()).doesNotContain(MY_TAG.toString());
-        assertThat(server.registry.get(vm, null).orElseThrow().mixins()).isEmpty();
+        assertThat(server.registry.get(vm, Harness.CALLER).orElseThrow().mixins()).isEmpty();
     }
 
     @Test

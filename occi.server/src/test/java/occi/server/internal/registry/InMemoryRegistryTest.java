@@ -139,4 +139,23 @@ class InMemoryRegistryTest {
         assertThat(all.total()).isEqualTo(2000);
         assertThat(all.items()).extracting(Entity::version).doesNotHaveDuplicates();
     }
+
+    @Test
+    void eachOwnerSeesListsAndChangesOnlyTheirOwnEntities() {
+        RequestContext alice = new RequestContext("alice", Map.of(), URI.create("http://h/"));
+        RequestContext bob = new RequestContext("bob", Map.of(), URI.create("http://h/"));
+        Entity alices = registry.commit(List.of(Change.create(vm("same", Map.of("owner", "alice")))), alice).get(0);
+
+        assertThat(registry.get(alices.location(), bob)).isEmpty();
+        assertThat(registry.get(alices.location(), ANONYMOUS)).isEmpty();
+        assertThat(registry.query(EntityQuery.below("/", 10), bob).total()).isZero();
+        // the same location in bob's namespace is free, and is bob's own entity
+        Entity bobs = registry.commit(List.of(Change.create(vm("same", Map.of("owner", "bob")))), bob).get(0);
+        assertThat(registry.get("/compute/same", bob)).contains(bobs);
+        assertThat(registry.get("/compute/same", alice)).contains(alices);
+        // bob removing "his" /compute/same never touches alice's
+        registry.commit(List.of(Change.remove("/compute/same", Change.ANY_VERSION)), bob);
+        assertThat(registry.get("/compute/same", alice)).contains(alices);
+        assertThat(registry.query(EntityQuery.below("/compute/", 10), alice).items()).containsExactly(alices);
+    }
 }
