@@ -11,8 +11,7 @@ import java.util.Base64;
 import java.util.Dictionary;
 import java.util.Hashtable;
 import java.util.UUID;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.TimeUnit;
+import occi.platform.testing.ConfigurationEvents;
 import occi.platform.testing.Endpoint;
 import occi.platform.testing.JaxrsResources;
 import org.junit.jupiter.api.AfterEach;
@@ -22,8 +21,6 @@ import org.osgi.framework.BundleContext;
 import org.osgi.framework.ServiceRegistration;
 import org.osgi.service.cm.Configuration;
 import org.osgi.service.cm.ConfigurationAdmin;
-import org.osgi.service.cm.ConfigurationEvent;
-import org.osgi.service.cm.ConfigurationListener;
 import org.osgi.service.jaxrs.runtime.JaxrsServiceRuntime;
 import org.osgi.test.common.annotation.InjectBundleContext;
 import org.osgi.test.common.annotation.InjectService;
@@ -57,13 +54,7 @@ class AuthenticationTest {
         JaxrsResources.awaitPath(context, runtime.getService(), "test/whoami");
         whoami = Endpoint.of(runtime.getServiceReference()).resolve("test/whoami");
 
-        user = configAdmin.getFactoryConfiguration("occi.security.user", "alice-" + UUID.randomUUID(), "?");
-        Dictionary<String, Object> account = new Hashtable<>();
-        account.put("name", "alice");
-        account.put("password", PASSWORD);
-        account.put("tokens", new String[] {TOKEN});
-        account.put("roles", new String[] {"operator"});
-        awaitHashed(user.getPid(), () -> user.update(account));
+        user = Users.create(context, configAdmin, "alice", PASSWORD, new String[] {TOKEN}, new String[] {"operator"});
     }
 
     @AfterEach
@@ -120,7 +111,7 @@ class AuthenticationTest {
         Configuration security = configAdmin.getConfiguration("occi.security", "?");
         Dictionary<String, Object> on = new Hashtable<>();
         on.put("mode", "ON");
-        awaitConfigured("occi.security", () -> security.update(on));
+        ConfigurationEvents.awaitUpdate(context, configAdmin, "occi.security", () -> security.update(on));
         // the filter sees the new mode on its next request; wait for that request, not for a clock
         HttpResponse<String> response = untilStatus(401, () -> get(null));
 
@@ -155,49 +146,8 @@ class AuthenticationTest {
         return last;
     }
 
-    private void awaitHashed(String pid, Action update) throws Exception {
-        CompletableFuture<Void> hashed = new CompletableFuture<>();
-        ConfigurationListener listener = event -> {
-            if (event.getType() == ConfigurationEvent.CM_UPDATED && pid.equals(event.getPid())) {
-                try {
-                    Object password = configAdmin.getConfiguration(pid, "?").getProperties().get("password");
-                    if (String.valueOf(password).startsWith("pbkdf2-sha256:")) {
-                        hashed.complete(null);
-                    }
-                } catch (Exception e) {
-                    hashed.completeExceptionally(e);
-                }
-            }
-        };
-        ServiceRegistration<ConfigurationListener> registration = context.registerService(ConfigurationListener.class, listener, null);
-        try {
-            update.run();
-            hashed.get(30, TimeUnit.SECONDS);
-        } finally {
-            registration.unregister();
-        }
-    }
 
-    private void awaitConfigured(String pid, Action update) throws Exception {
-        CompletableFuture<Void> done = new CompletableFuture<>();
-        ConfigurationListener listener = event -> {
-            if (event.getType() == ConfigurationEvent.CM_UPDATED && pid.equals(event.getPid())) {
-                done.complete(null);
-            }
-        };
-        ServiceRegistration<ConfigurationListener> registration = context.registerService(ConfigurationListener.class, listener, null);
-        try {
-            update.run();
-            done.get(30, TimeUnit.SECONDS);
-        } finally {
-            registration.unregister();
-        }
-    }
 
-    @FunctionalInterface
-    interface Action {
-        void run() throws Exception;
-    }
 
     @FunctionalInterface
     interface Request {

@@ -9,23 +9,16 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Base64;
-import java.util.Dictionary;
-import java.util.Hashtable;
 import java.util.List;
 import java.util.UUID;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.TimeUnit;
 import occi.platform.testing.Endpoint;
 import occi.platform.testing.JaxrsResources;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.osgi.framework.BundleContext;
-import org.osgi.framework.ServiceRegistration;
 import org.osgi.service.cm.Configuration;
 import org.osgi.service.cm.ConfigurationAdmin;
-import org.osgi.service.cm.ConfigurationEvent;
-import org.osgi.service.cm.ConfigurationListener;
 import org.osgi.service.jaxrs.runtime.JaxrsServiceRuntime;
 import org.osgi.test.common.annotation.InjectBundleContext;
 import org.osgi.test.common.annotation.InjectService;
@@ -111,30 +104,6 @@ class OwnershipTest {
     }
 
     private void user(String name) throws Exception {
-        Configuration user = configAdmin.getFactoryConfiguration("occi.security.user", name, "?");
-        users.add(user);
-        Dictionary<String, Object> account = new Hashtable<>();
-        account.put("name", name);
-        account.put("password", "pw-" + name);
-        CompletableFuture<Void> hashed = new CompletableFuture<>();
-        ConfigurationListener listener = event -> {
-            if (event.getType() == ConfigurationEvent.CM_UPDATED && user.getPid().equals(event.getPid())) {
-                try {
-                    if (String.valueOf(configAdmin.getConfiguration(user.getPid(), "?").getProperties().get("password"))
-                            .startsWith("pbkdf2-sha256:")) {
-                        hashed.complete(null);
-                    }
-                } catch (Exception e) {
-                    hashed.completeExceptionally(e);
-                }
-            }
-        };
-        ServiceRegistration<ConfigurationListener> registration = context.registerService(ConfigurationListener.class, listener, null);
-        try {
-            user.update(account);
-            hashed.get(30, TimeUnit.SECONDS);
-        } finally {
-            registration.unregister();
-        }
+        users.add(Users.create(context, configAdmin, name, "pw-" + name, new String[0], new String[0]));
     }
 }
