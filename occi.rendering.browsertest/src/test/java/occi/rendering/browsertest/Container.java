@@ -45,7 +45,6 @@ final class Container implements AutoCloseable {
             port = socket.getLocalPort();
         }
         Process process = new ProcessBuilder("java",
-                "-Djdk.util.zip.disableZip64ExtraFieldValidation=true",
                 "-Dorg.osgi.service.http.port=" + port,
                 "-jar", jar.toAbsolutePath().toString())
                 .directory(workingDirectory.toFile())

@@ -24,13 +24,17 @@ import org.openqa.selenium.support.ui.Select;
  * A person's walk through the browsable interface, in headless Chromium against the
  * exported container: the query interface, a kind's collection, a resource created
  * through the form (its title a script, which must stay text), an action triggered from
- * the resource page, and the delete button. Each page is saved as a screenshot under
+ * the resource page, a mixin tagged and untagged from it, and the delete button. Each page is saved as a screenshot under
  * {@code target/screenshots/} for people to look at.
  */
 class HtmlInterfaceBrowserIT {
 
     static final String COMPUTE = "http://schemas.ogf.org/occi/infrastructure#compute";
     static final String SCRIPT_TITLE = "<script>window.occiInjected = true</script> browser VM";
+    static final String TAG_SCHEME = "http://browser.test/tags#";
+    static final String TAG_TERM = "reviewed";
+
+    final HttpClient http = HttpClient.newHttpClient();
 
     @TempDir
     static Path temp;
@@ -65,7 +69,7 @@ class HtmlInterfaceBrowserIT {
     }
 
     @Test
-    void aPersonCreatesAResourceTriggersAnActionAndDeletesIt() throws Exception {
+    void aPersonCreatesAResourceTriggersAnActionTagsItAndDeletesIt() throws Exception {
         // The query interface, categorised.
         browser.get(container.base.resolve("-/").toString());
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Query interface");
@@ -115,13 +119,43 @@ class HtmlInterfaceBrowserIT {
         assertThat(browser.findElement(By.tagName("h1")).getText()).as("after %s, the resource page", actionId).isEqualTo(SCRIPT_TITLE);
         assertInert();
 
-        // Delete it with the button; the location is gone afterwards.
-        browser.findElement(By.cssSelector("form.delete button")).click();
-        screenshot("06-after-delete");
+        // Tag it with a user mixin through the tag form (a partial update, which adds the mixin),
+        // then untag it with the mixin's button (a POST with ?_method=DELETE to the mixin's location).
+        HttpResponse<String> defined = http.send(HttpRequest.newBuilder(container.base.resolve("-/"))
+                .header("Content-Type", "text/plain").POST(HttpRequest.BodyPublishers.ofString("Category: " + TAG_TERM + "; scheme=\""
+                        + TAG_SCHEME + "\"; class=\"mixin\"; location=\"/browser-tags/\"\n")).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(defined.statusCode()).as(defined.body()).isEqualTo(200);
+        browser.get(resource);
+        WebElement tag = browser.findElement(By.cssSelector("form.tag"));
+        tag.findElement(By.name("mixin")).sendKeys(TAG_SCHEME + TAG_TERM);
+        tag.findElement(By.cssSelector("button[type=submit]")).click();
+        screenshot("06-after-tag");
         assertNoError();
-        HttpResponse<Void> gone = HttpClient.newHttpClient().send(HttpRequest.newBuilder(java.net.URI.create(resource))
+        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo(SCRIPT_TITLE);
+        assertThat(browser.findElement(By.cssSelector("section.categories")).getText()).contains(TAG_SCHEME + TAG_TERM);
+        assertThat(plain(resource)).contains("Category: " + TAG_TERM + "; scheme=\"" + TAG_SCHEME + "\"");
+
+        browser.findElement(By.cssSelector("section.categories form.untag button")).click();
+        screenshot("07-after-untag");
+        assertNoError();
+        assertThat(plain(resource)).doesNotContain(TAG_SCHEME).contains("Category: compute;");
+
+        // Delete it with the button; the location is gone afterwards.
+        browser.get(resource);
+        browser.findElement(By.cssSelector("form.delete button")).click();
+        screenshot("08-after-delete");
+        assertNoError();
+        HttpResponse<Void> gone = http.send(HttpRequest.newBuilder(java.net.URI.create(resource))
                 .header("Accept", "text/html").build(), HttpResponse.BodyHandlers.discarding());
         assertThat(gone.statusCode()).isEqualTo(404);
+    }
+
+    /** The resource in text/plain, as a non-browser client reads it. */
+    String plain(String location) throws Exception {
+        HttpResponse<String> read = http.send(HttpRequest.newBuilder(java.net.URI.create(location)).header("Accept", "text/plain").build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(read.statusCode()).as(read.body()).isEqualTo(200);
+        return read.body();
     }
 
     /** Gives every required control of a form a value the model accepts. */

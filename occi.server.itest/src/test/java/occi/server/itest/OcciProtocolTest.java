@@ -186,6 +186,42 @@ class OcciProtocolTest {
     }
 
     @Test
+    void aPostWithMethodDeleteOrPutIsServedAsThatMethodAndNothingElseIs() throws Exception {
+        String vm = machine("X-OCCI-Attribute: itest.size=3\n");
+        HttpResponse<String> refused = occi.send("POST", vm + "?_method=PATCH", "", "Content-Type", "application/x-www-form-urlencoded");
+        assertThat(refused.statusCode()).isEqualTo(400);
+        assertThat(refused.body()).contains("_method");
+        assertThat(occi.get(vm + "?_method=DELETE").statusCode()).as("a GET is never turned into a DELETE").isEqualTo(200);
+
+        HttpResponse<String> replaced = occi.sendPlain("POST", vm + "?_method=PUT", MACHINE_CATEGORY + "X-OCCI-Attribute: itest.size=7\n");
+        assertThat(replaced.statusCode()).as(replaced.body()).isEqualTo(200);
+        assertThat(occi.get(vm).body()).contains("itest.size=7");
+
+        assertThat(occi.sendPlain("POST", "/machine_tpl/", "X-OCCI-Location: " + vm + "\n").statusCode()).isEqualTo(200);
+        HttpResponse<String> untagged = occi.sendPlain("POST", "/machine_tpl/?_method=DELETE", "X-OCCI-Location: " + vm + "\n");
+        assertThat(untagged.statusCode()).as(untagged.body()).isEqualTo(200);
+        assertThat(OcciClient.locations(occi.get("/machine_tpl/"))).isEmpty();
+
+        HttpResponse<String> deleted = occi.send("POST", vm + "?_method=DELETE", "", "Content-Type", "application/x-www-form-urlencoded");
+        assertThat(deleted.statusCode()).as(deleted.body()).isEqualTo(200);
+        assertThat(occi.get(vm).statusCode()).isEqualTo(404);
+    }
+
+    @Test
+    void aPartialUpdateNamingAMixinAddsItToTheEntitysMixins() throws Exception {
+        String vm = machine("");
+        String template = "Category: machine_tpl; scheme=\"" + SCHEME + "\"; class=\"mixin\"\n";
+        HttpResponse<String> tagged = occi.sendPlain("POST", vm, template);
+        assertThat(tagged.statusCode()).as(tagged.body()).isEqualTo(200);
+        assertThat(tagged.body()).contains("Category: machine_tpl; scheme=\"" + SCHEME + "\"; class=\"mixin\"");
+        assertThat(OcciClient.locations(occi.get("/machine_tpl/"))).containsExactly(vm);
+
+        HttpResponse<String> updated = occi.sendPlain("POST", vm, "X-OCCI-Attribute: itest.size=4\n");
+        assertThat(updated.body()).as("an update naming no mixin keeps them").contains("Category: machine_tpl;", "itest.size=4");
+        assertThat(OcciClient.locations(occi.get("/machine_tpl/"))).containsExactly(vm);
+    }
+
+    @Test
     void kindCollectionsListFilterPageActAndDelete() throws Exception {
         String small = machine("X-OCCI-Attribute: itest.size=1\n");
         String big = machine("X-OCCI-Attribute: itest.size=8\n");

@@ -66,7 +66,8 @@ public final class ProtocolEngine {
         return decorate(answer, call, s, offers);
     }
 
-    private Answer serve(HttpCall call, ServerSettings s, List<RenderingOffer> offers) {
+    private Answer serve(HttpCall received, ServerSettings s, List<RenderingOffer> offers) {
+        HttpCall call = MethodOverride.apply(received); // an HTML form's POST ?_method=DELETE is a DELETE from here on
         String path = relativePath(call.path(), s.basePath());
         if (path == null) {
             return plain(call, 404, "OCCI is served below " + s.basePath());
@@ -91,6 +92,7 @@ public final class ProtocolEngine {
         try (lease) {
             Exchange exchange = new Exchange(call, s, view, current, context, path, lease, mediaType, offers, log);
             try {
+                MethodOverride.check(call);
                 if (!target.methods().contains(call.method())) {
                     throw Router.notAllowed(call.method(), target.methods());
                 }

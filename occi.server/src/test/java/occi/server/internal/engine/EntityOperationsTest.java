@@ -140,6 +140,28 @@ class EntityOperationsTest {
     }
 
     @Test
+    void aPartialUpdateWithMixinsAddsThemToThoseTheEntityHasAndRemovesNone() {
+        String vm = createCompute(Map.of(Core.TITLE, "tagged"), List.of(Fixtures.UBUNTU.id()), List.of());
+        server.rendering.entity = new EntityRepresentation(null, List.of(Fixtures.MONITORED.id()), Map.of(), List.of());
+        backend.takeCalls();
+
+        Answer added = server.request("POST", vm).payload().send();
+
+        assertThat(added.status()).as(added.bodyText()).isEqualTo(200);
+        assertThat(backend.takeCalls()).containsExactly("update compute", "update ubuntu", "apply monitored");
+        Entity tagged = stored(vm);
+        assertThat(tagged.mixins()).containsExactly(Fixtures.UBUNTU.id(), Fixtures.MONITORED.id());
+        assertThat(tagged.attributes()).containsEntry("example.interval", 60L);
+        assertThat(tagged.title()).isEqualTo("tagged");
+
+        server.rendering.entity = new EntityRepresentation(null, List.of(Fixtures.UBUNTU.id()), Map.of(), List.of());
+        assertThat(server.request("POST", vm).payload().send().status()).isEqualTo(200);
+        assertThat(stored(vm).mixins()).as("naming a mixin the entity has changes nothing")
+                .containsExactly(Fixtures.UBUNTU.id(), Fixtures.MONITORED.id());
+        assertThat(backend.takeCalls()).doesNotContain("apply ubuntu", "remove monitored", "remove ubuntu");
+    }
+
+    @Test
     void putCreatesAtTheClientsPathThenReplacesKeepingLinksAndImmutableValues() {
         server.rendering.entity = new EntityRepresentation(Fixtures.COMPUTE.id(), List.of(Fixtures.MONITORED.id()),
                 Map.of("occi.compute.cores", 2, Core.TITLE, "mine"), List.of(new LinkRepresentation(network, null, null, List.of(), Map.of(), null)));
