@@ -1,0 +1,225 @@
+package occi.server.internal.engine;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Supplier;
+import occi.api.Action;
+import occi.api.CategoryId;
+import occi.api.Entity;
+import occi.api.Kind;
+import occi.api.Mixin;
+import occi.api.OcciException;
+import occi.api.backend.ActionBackend;
+import occi.api.backend.KindBackend;
+import occi.api.backend.MixinBackend;
+import occi.server.internal.model.BackendEntry;
+import occi.server.internal.model.Model;
+
+/**
+ * Calls every backend concerned by an operation on one entity: the backend of its kind,
+ * then the backend of each of its mixins, each given the previous one's result. The last
+ * result is what gets stored. A backend's {@link OcciException} is its veto and reaches
+ * the client as it is; anything else it throws is a fault, logged and answered with 500.
+ */
+final class BackendCalls {
+
+    private final Exchange exchange;
+    private final Model model;
+
+    BackendCalls(Exchange exchange) {
+        this.exchange = exchange;
+        this.model = exchange.view.model();
+    }
+
+    /** The entity's kind, or 503 when the backend that defined it has gone away. */
+    Kind requireKind(Entity entity) {
+        return exchange.view.kind(entity.kind()).orElseThrow(() -> OcciException.unavailable(
+                "the kind " + entity.kind() + " of " + entity.location() + " is not available now"));
+    }
+
+    Entity create(Entity entity) {
+        requireKind(entity);
+        Entity result = entity;
+        Optional<KindBackend> kind = model.kindBackend(entity.kind());
+        if (kind.isPresent()) {
+            Entity before = result;
+            result = checked(before, call(entity.kind(), () -> kind.get().create(before, exchange.context)));
+        }
+        for (Mixin mixin : mixinsOf(result)) {
+            Optional<MixinBackend> backend = model.mixinBackend(mixin.id());
+            if (backend.isPresent()) {
+                Entity before = result;
+                result = checked(before, call(mixin.id(), () -> backend.get().apply(mixin, before, exchange.context)));
+            }
+        }
+        return result;
+    }
+
+    Entity retrieve(Entity entity) {
+        requireKind(entity);
+        Entity result = entity;
+        Optional<KindBackend> kind = model.kindBackend(entity.kind());
+        if (kind.isPresent()) {
+            Entity before = result;
+            result = checked(before, call(entity.kind(), () -> kind.get().retrieve(before, exchange.context)));
+        }
+        for (Mixin mixin : mixinsOf(result)) {
+            Optional<MixinBackend> backend = model.mixinBackend(mixin.id());
+            if (backend.isPresent()) {
+                Entity before = result;
+                result = checked(before, call(mixin.id(), () -> backend.get().retrieve(mixin, before, exchange.context)));
+            }
+        }
+        return result;
+    }
+
+    /** A partial update; mixins the update adds are applied, the others updated. */
+    Entity update(Entity current, Entity updated) {
+        requireKind(current);
+        Entity result = updated;
+        Optional<KindBackend> kind = model.kindBackend(current.kind());
+        if (kind.isPresent()) {
+            Entity before = result;
+            result = checked(before, call(current.kind(), () -> kind.get().update(current, before, exchange.context)));
+        }
+        return mixinsFollow(current, result);
+    }
+
+    /** A full replacement; mixins it drops are removed, those it adds applied, the others updated. */
+    Entity replace(Entity current, Entity replacement) {
+        requireKind(current);
+        Entity result = replacement;
+        Optional<KindBackend> kind = model.kindBackend(current.kind());
+        if (kind.isPresent()) {
+            Entity before = result;
+            result = checked(before, call(current.kind(), () -> kind.get().replace(current, before, exchange.context)));
+        }
+        for (Mixin mixin : mixinsOf(current)) {
+            if (!replacement.mixins().contains(mixin.id())) {
+                result = remove(mixin, result);
+            }
+        }
+        return mixinsFollow(current, result);
+    }
+
+    private Entity mixinsFollow(Entity current, Entity changed) {
+        Entity result = changed;
+        for (Mixin mixin : mixinsOf(changed)) {
+            Optional<MixinBackend> backend = model.mixinBackend(mixin.id());
+            if (backend.isPresent()) {
+                Entity before = result;
+                result = current.mixins().contains(mixin.id())
+                        ? checked(before, call(mixin.id(), () -> backend.get().update(mixin, current, before, exchange.context)))
+                        : checked(before, call(mixin.id(), () -> backend.get().apply(mixin, before, exchange.context)));
+            }
+        }
+        return result;
+    }
+
+    /** The entity is about to be deleted: its kind's backend and each mixin's may refuse. */
+    void delete(Entity entity) {
+        requireKind(entity);
+        model.kindBackend(entity.kind()).ifPresent(kind -> call(entity.kind(), () -> {
+            kind.delete(entity, exchange.context);
+            return entity;
+        }));
+        Entity result = entity;
+        for (Mixin mixin : mixinsOf(entity)) {
+            result = remove(mixin, result);
+        }
+    }
+
+    /** Applies a mixin to an entity that does not have it yet. */
+    Entity tag(Entity entity, Mixin mixin) {
+        requireKind(entity);
+        Entity tagged = entity.withMixins(append(entity.mixins(), mixin.id()));
+        Optional<MixinBackend> backend = model.mixinBackend(mixin.id());
+        return backend.isEmpty() ? tagged : checked(tagged, call(mixin.id(), () -> backend.get().apply(mixin, tagged, exchange.context)));
+    }
+
+    /** Removes a mixin from an entity that has it. */
+    Entity untag(Entity entity, Mixin mixin) {
+        requireKind(entity);
+        Entity result = remove(mixin, entity);
+        return result.withMixins(result.mixins().stream().filter(m -> !m.equals(mixin.id())).toList());
+    }
+
+    private Entity remove(Mixin mixin, Entity entity) {
+        Optional<MixinBackend> backend = model.mixinBackend(mixin.id());
+        return backend.isEmpty() ? entity : checked(entity, call(mixin.id(), () -> backend.get().remove(mixin, entity, exchange.context)));
+    }
+
+    /** Invokes an action (already checked to apply) through the backend that defines it; 501 when none carries it out. */
+    Entity invoke(Action action, Entity entity, Map<String, Object> attributes) {
+        requireKind(entity);
+        ActionBackend backend = model.actionBackend(action.id()).orElseThrow(() -> new OcciException(501,
+                "no backend carries out action " + action.id()));
+        if (!call(action.id(), () -> backend.applicable(action, entity))) {
+            throw OcciException.badRequest("action " + action.id().term() + " is not applicable to " + entity.location() + " now");
+        }
+        return checked(entity, call(action.id(), () -> backend.invoke(action, entity, attributes, exchange.context)));
+    }
+
+    /** Whether an action may be invoked now (for action links); a failing backend counts as no. */
+    boolean applicable(Action action, Entity entity) {
+        Optional<ActionBackend> backend = model.actionBackend(action.id());
+        if (backend.isEmpty()) {
+            return false;
+        }
+        try {
+            return backend.get().applicable(action, entity);
+        } catch (RuntimeException e) {
+            exchange.log.error(name(action.id()) + " failed to tell whether " + action.id() + " applies to " + entity.location(), e);
+            return false;
+        }
+    }
+
+    private List<Mixin> mixinsOf(Entity entity) {
+        return entity.mixins().stream().map(exchange.view::mixin).flatMap(Optional::stream).toList();
+    }
+
+    private static List<CategoryId> append(List<CategoryId> list, CategoryId id) {
+        java.util.ArrayList<CategoryId> copy = new java.util.ArrayList<>(list);
+        copy.add(id);
+        return copy;
+    }
+
+    private <T> T call(CategoryId category, Supplier<T> call) {
+        try {
+            return call.get();
+        } catch (OcciException veto) {
+            throw veto;
+        } catch (RuntimeException e) {
+            exchange.log.error(name(category) + " failed on " + exchange.call.method() + " " + exchange.call.path(), e);
+            throw new OcciException(500, "the backend of " + category + " failed", e);
+        }
+    }
+
+    /** A backend may change an entity's state, never its identity. */
+    private Entity checked(Entity before, Entity after) {
+        String problem = after == null ? "returned no entity"
+                : after.getClass() != before.getClass() ? "turned a " + kindOfEntity(before) + " into a " + kindOfEntity(after)
+                : !after.id().equals(before.id()) ? "changed occi.core.id"
+                : !after.location().equals(before.location()) ? "changed the location"
+                : !after.kind().equals(before.kind()) && !sameRoot(before.kind(), after.kind()) ? "changed the kind to " + after.kind()
+                : null;
+        if (problem != null) {
+            exchange.log.warn("a backend " + problem + " of " + before.location() + "; the request fails");
+            throw new OcciException(500, "a backend " + problem + " of " + before.location());
+        }
+        return after;
+    }
+
+    private boolean sameRoot(CategoryId from, CategoryId to) {
+        return exchange.view.kind(to).isPresent() && model.isResourceKind(from) == model.isResourceKind(to);
+    }
+
+    private static String kindOfEntity(Entity entity) {
+        return entity.getClass().getSimpleName().toLowerCase(java.util.Locale.ROOT);
+    }
+
+    private String name(CategoryId category) {
+        return model.definedBy(category).map(BackendEntry::name).orElse("the backend of " + category);
+    }
+}

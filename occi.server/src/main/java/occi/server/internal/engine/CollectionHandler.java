@@ -1,0 +1,195 @@
+package occi.server.internal.engine;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import occi.api.Action;
+import occi.api.Category;
+import occi.api.Entity;
+import occi.api.Kind;
+import occi.api.Link;
+import occi.api.Mixin;
+import occi.api.OcciException;
+import occi.api.Resource;
+import occi.api.backend.Change;
+import occi.api.backend.EntityQuery;
+import occi.api.rendering.ActionInvocation;
+import occi.api.rendering.EntityRepresentation;
+
+/**
+ * Kind and mixin locations as collections, and path listings. Kind collections list,
+ * create, run an action on every member and delete every member; mixin collections list,
+ * tag ({@code POST}), set ({@code PUT}) and untag ({@code DELETE}) the entities named by
+ * location, and never delete an entity.
+ */
+final class CollectionHandler {
+
+    private final Exchange x;
+    private final BackendCalls backends;
+    private final Views views;
+    private final Listing listing;
+
+    CollectionHandler(Exchange exchange) {
+        this.x = exchange;
+        this.backends = new BackendCalls(exchange);
+        this.views = new Views(exchange, backends);
+        this.listing = new Listing(exchange, views);
+    }
+
+    /** GET on a path that no category is bound to: everything below it. */
+    Answer listPath(String path) {
+        if (!x.call.method().equals("GET") && !x.call.method().equals("HEAD")) {
+            throw Router.notAllowed(x.call.method(), Router.LISTING_METHODS);
+        }
+        return listing.render(listing.query(path, null, Entity.class), null, path);
+    }
+
+    Answer handle(Category category) {
+        String method = x.call.method();
+        if (method.equals("GET") || method.equals("HEAD")) {
+            return listing.render(members(category), category, x.path);
+        }
+        if (method.equals("POST") && x.call.queryParameter("action") != null) {
+            return actionOnAll(category);
+        }
+        if (category instanceof Kind kind) {
+            return switch (method) {
+                case "POST" -> create(kind);
+                case "DELETE" -> deleteAll(kind);
+                default -> throw Router.notAllowed(method, Router.KIND_METHODS);
+            };
+        }
+        Mixin mixin = (Mixin) category;
+        return switch (method) {
+            case "POST" -> tag(mixin, locations(true));
+            case "PUT" -> replaceTagged(mixin, locations(false));
+            case "DELETE" -> untag(mixin, locations(true));
+            default -> throw Router.notAllowed(method, Router.MIXIN_METHODS);
+        };
+    }
+
+    /** A kind collection holds the kind's entities and its sub-kinds'; a mixin collection those it is applied to. */
+    private EntityQuery members(Category category) {
+        Class<? extends Entity> type = Entity.class;
+        if (category instanceof Kind kind) {
+            type = x.view.model().isLinkKind(kind.id()) ? Link.class : x.view.model().isResourceKind(kind.id()) ? Resource.class : Entity.class;
+        }
+        return listing.query("/", x.view.matching(category.id()), type);
+    }
+
+    private List<Entity> allMembers(Category category) {
+        return x.storage.query(members(category)).items();
+    }
+
+    private Answer create(Kind kind) {
+        if (!x.call.header("X-OCCI-Location").isEmpty()) {
+            throw OcciException.badRequest("X-OCCI-Location tags entities with a mixin; " + kind.location() + " is a kind's collection");
+        }
+        EntityRepresentation rep = x.parse(r -> r.parseEntity(x.occiRequest()));
+        EntityAssembler assembler = new EntityAssembler(x);
+        Entity entity = assembler.create(rep, kind.id(), null);
+        List<Change> changes = new ArrayList<>();
+        List<Entity> created = EntityHandler.Creation.create(x, backends, assembler, entity, rep, changes);
+        List<Entity> stored = x.commit(changes);
+        return EntityHandler.Creation.createdAnswer(x, views, stored.get(0), created);
+    }
+
+    private Answer actionOnAll(Category category) {
+        ActionInvocation invocation = Actions.invocation(x);
+        EntityAssembler assembler = new EntityAssembler(x);
+        List<Change> changes = new ArrayList<>();
+        for (Entity member : allMembers(category)) {
+            Action action = Actions.resolve(x, member, invocation);
+            Entity result = backends.invoke(action, member, assembler.actionAttributes(action, invocation.attributes()));
+            if (!result.equals(member)) {
+                changes.add(Change.put(result, member.version()));
+            }
+        }
+        x.commit(changes);
+        return x.message(200, "OK");
+    }
+
+    private Answer deleteAll(Kind kind) {
+        List<Change> changes = new ArrayList<>();
+        Set<String> removed = new LinkedHashSet<>();
+        for (Entity member : allMembers(kind)) {
+            if (removed.contains(member.location())) {
+                continue; // a link already removed with its source
+            }
+            List<Change> own = new ArrayList<>();
+            EntityHandler.Deletion.delete(x, backends, member, own);
+            own.stream().filter(c -> removed.add(c.location())).forEach(changes::add);
+        }
+        x.commit(changes);
+        return x.message(200, "OK");
+    }
+
+    /** The entities named in the request, as paths of this server. */
+    private List<String> locations(boolean required) {
+        List<String> given = x.hasPayload() ? x.parse(r -> r.parseLocations(x.occiRequest())) : List.of();
+        if (given.isEmpty() && required) {
+            throw OcciException.badRequest(x.call.method() + " on a mixin collection needs the entities' locations (X-OCCI-Location); "
+                    + "it never deletes or creates entities");
+        }
+        List<String> paths = new ArrayList<>();
+        for (String location : given) {
+            String path = x.localPath(location);
+            if (path == null) {
+                throw OcciException.badRequest(location + " is not a location of this server");
+            }
+            paths.add(path);
+        }
+        return paths;
+    }
+
+    private Entity existing(String path) {
+        return x.storage.find(path).orElseThrow(() -> OcciException.badRequest("no entity at " + path));
+    }
+
+    private Answer tag(Mixin mixin, List<String> paths) {
+        List<Change> changes = new ArrayList<>();
+        for (String path : new LinkedHashSet<>(paths)) {
+            tagOne(mixin, existing(path), changes);
+        }
+        x.commit(changes);
+        return listing.render(members(mixin), mixin, x.path);
+    }
+
+    private void tagOne(Mixin mixin, Entity entity, List<Change> changes) {
+        if (entity.mixins().contains(mixin.id())) {
+            return;
+        }
+        if (!x.view.applies(mixin, entity.kind())) {
+            throw OcciException.badRequest("mixin " + mixin.id() + " does not apply to " + entity.location() + " (kind " + entity.kind() + ")");
+        }
+        changes.add(Change.put(backends.tag(entity, mixin), entity.version()));
+    }
+
+    private Answer replaceTagged(Mixin mixin, List<String> paths) {
+        Set<String> wanted = new LinkedHashSet<>(paths);
+        List<Change> changes = new ArrayList<>();
+        for (Entity member : allMembers(mixin)) {
+            if (member.mixins().contains(mixin.id()) && !wanted.remove(member.location())) {
+                changes.add(Change.put(backends.untag(member, mixin), member.version()));
+            }
+        }
+        for (String path : wanted) {
+            tagOne(mixin, existing(path), changes);
+        }
+        x.commit(changes);
+        return listing.render(members(mixin), mixin, x.path);
+    }
+
+    private Answer untag(Mixin mixin, List<String> paths) {
+        List<Change> changes = new ArrayList<>();
+        for (String path : new LinkedHashSet<>(paths)) {
+            Entity entity = existing(path);
+            if (entity.mixins().contains(mixin.id())) {
+                changes.add(Change.put(backends.untag(entity, mixin), entity.version()));
+            }
+        }
+        x.commit(changes);
+        return listing.render(members(mixin), mixin, x.path);
+    }
+}

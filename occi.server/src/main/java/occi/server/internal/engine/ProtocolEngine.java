@@ -1,0 +1,222 @@
+package occi.server.internal.engine;
+
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Supplier;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import occi.api.OcciException;
+import occi.api.backend.Registry;
+import occi.api.backend.RequestContext;
+import occi.server.internal.model.Model;
+import occi.server.internal.model.ModelView;
+
+/**
+ * The OCCI HTTP protocol, independent of JAX-RS and OSGi: one {@link HttpCall} in, one
+ * {@link Answer} out. It takes the model, the registry and the renderings present at the
+ * moment the request arrives, so backends, registries and renderings can come and go
+ * between requests. Every error becomes a short message in the negotiated rendering
+ * (plain text when none fits) with the status the protocol prescribes.
+ */
+public final class ProtocolEngine {
+
+    private static final Pattern CLIENT_VERSION = Pattern.compile("OCCI/(\\d+)\\.(\\d+)");
+    private static final String EXPOSED_HEADERS = "Location, ETag, Server, Category, Link, X-OCCI-Location, X-OCCI-Attribute";
+
+    private final Supplier<Model> model;
+    private final Supplier<Optional<Registry>> registry;
+    private final Supplier<List<RenderingOffer>> renderings;
+    private final EngineLog log;
+    private volatile ServerSettings settings;
+
+    public ProtocolEngine(Supplier<Model> model, Supplier<Optional<Registry>> registry, Supplier<List<RenderingOffer>> renderings,
+            ServerSettings settings, EngineLog log) {
+        this.model = model;
+        this.registry = registry;
+        this.renderings = renderings;
+        this.settings = settings;
+        this.log = log;
+    }
+
+    public ServerSettings settings() {
+        return settings;
+    }
+
+    /** Takes new settings; requests already being served finish with the old ones. */
+    public void configure(ServerSettings newSettings) {
+        this.settings = newSettings;
+    }
+
+    public Answer handle(HttpCall call) {
+        ServerSettings s = settings;
+        List<RenderingOffer> offers = renderings.get();
+        Answer answer;
+        try {
+            answer = serve(call, s, offers);
+        } catch (OcciException e) {
+            answer = plain(call, e.status(), e.getMessage());
+        } catch (RuntimeException e) {
+            log.error("failed to serve " + call.method() + " " + call.path(), e);
+            answer = plain(call, 500, "the server failed to serve this request");
+        }
+        return decorate(answer, call, s, offers);
+    }
+
+    private Answer serve(HttpCall call, ServerSettings s, List<RenderingOffer> offers) {
+        String path = relativePath(call.path(), s.basePath());
+        if (path == null) {
+            return plain(call, 404, "OCCI is served below " + s.basePath());
+        }
+        checkLimits(call, s);
+        Registry current = registry.get().orElseThrow(() -> OcciException.unavailable("no registry is available"));
+        RequestContext context = new RequestContext(call.principal(), call.extras(), call.root().resolve(s.basePath().substring(1)));
+        ModelView view = new ModelView(model.get(), current.userMixins(context));
+        Router.Target target = Router.route(path, view);
+        if (call.method().equals("OPTIONS")) {
+            return options(call, target);
+        }
+        if (offers.isEmpty()) {
+            throw OcciException.unavailable("no rendering is available");
+        }
+        List<String> candidates = candidates(offers);
+        String mediaType = Negotiation.choose(call.header("Accept"), candidates).orElseThrow(() -> new OcciException(406,
+                "none of the accepted media types can be produced; available: " + String.join(", ", candidates)));
+        RenderingOffer offer = offers.stream().filter(o -> o.produces().contains(mediaType)).findFirst().orElseThrow();
+        RenderingOffer.Lease lease = offer.leases().get()
+                .orElseThrow(() -> OcciException.unavailable("the " + mediaType + " rendering has just gone away"));
+        try (lease) {
+            Exchange exchange = new Exchange(call, s, view, current, context, path, lease, mediaType, offers, log);
+            try {
+                if (!target.methods().contains(call.method())) {
+                    throw Router.notAllowed(call.method(), target.methods());
+                }
+                return dispatch(exchange, target);
+            } catch (OcciException e) {
+                if (e.status() == 500) {
+                    log.error("failed to serve " + call.method() + " " + call.path(), e.getCause() == null ? e : e.getCause());
+                }
+                Answer error = errorIn(exchange, e.status(), e.getMessage());
+                return e.status() == 405 ? withAllow(error, target) : error;
+            }
+        }
+    }
+
+    private Answer dispatch(Exchange exchange, Router.Target target) {
+        if (target instanceof Router.QueryInterface) {
+            return new QueryInterfaceHandler(exchange).handle();
+        }
+        if (target instanceof Router.CategoryCollection collection) {
+            return new CollectionHandler(exchange).handle(collection.category());
+        }
+        if (target instanceof Router.PathListing listing) {
+            return new CollectionHandler(exchange).listPath(listing.path());
+        }
+        return new EntityHandler(exchange).handle();
+    }
+
+    /** An error in the negotiated rendering; in plain text if that rendering fails too. */
+    private Answer errorIn(Exchange exchange, int status, String message) {
+        try {
+            return exchange.message(status, message);
+        } catch (RuntimeException e) {
+            log.error("the " + exchange.mediaType() + " rendering failed to render an error message", e);
+            return plain(exchange.call, status, message);
+        }
+    }
+
+    /** The path below the base path, starting with '/'; {@code null} outside it. */
+    static String relativePath(String path, String basePath) {
+        String p = path.isEmpty() ? "/" : path;
+        if (p.startsWith(basePath)) {
+            return p.substring(basePath.length() - 1);
+        }
+        return (p + "/").equals(basePath) ? "/" : null;
+    }
+
+    private static void checkLimits(HttpCall call, ServerSettings s) {
+        Matcher version = CLIENT_VERSION.matcher(String.join(" ", call.header("User-Agent")));
+        if (version.find()) {
+            int[] own = s.version();
+            int major = Integer.parseInt(version.group(1));
+            int minor = Integer.parseInt(version.group(2));
+            if (major > own[0] || (major == own[0] && minor > own[1])) {
+                throw new OcciException(501, "this server speaks " + s.occiVersion() + ", not OCCI/" + major + "." + minor);
+            }
+        }
+        long headerBytes = call.headers().entrySet().stream()
+                .mapToLong(h -> h.getValue().stream().mapToLong(v -> h.getKey().length() + v.length() + 4).sum()).sum();
+        if (headerBytes > s.maxHeaderBytes()) {
+            throw new OcciException(431, "the request's headers are larger than " + s.maxHeaderBytes() + " bytes");
+        }
+        if (call.body().length > s.maxBodyBytes()) {
+            throw new OcciException(413, "the request's body is larger than " + s.maxBodyBytes() + " bytes");
+        }
+    }
+
+    /** What the renderings present produce, text/plain first (the default), then in the renderings' order. */
+    static List<String> candidates(List<RenderingOffer> offers) {
+        Set<String> types = new LinkedHashSet<>();
+        offers.forEach(o -> types.addAll(o.produces()));
+        List<String> ordered = new ArrayList<>();
+        if (types.remove(Negotiation.DEFAULT_TYPE)) {
+            ordered.add(Negotiation.DEFAULT_TYPE);
+        }
+        ordered.addAll(types);
+        return ordered;
+    }
+
+    private Answer options(HttpCall call, Router.Target target) {
+        Answer answer = withAllow(new Answer(200, null, false), target);
+        if (call.firstHeader("Access-Control-Request-Method") != null) {
+            answer.header("Access-Control-Allow-Methods", String.join(", ", target.methods()));
+            String requested = call.firstHeader("Access-Control-Request-Headers");
+            if (requested != null) {
+                answer.header("Access-Control-Allow-Headers", requested);
+            }
+            answer.header("Access-Control-Max-Age", "600");
+        }
+        return answer;
+    }
+
+    private static Answer withAllow(Answer answer, Router.Target target) {
+        return answer.header("Allow", String.join(", ", target.methods()));
+    }
+
+    /** A message in plain text, for when no rendering can be used. */
+    static Answer plain(HttpCall call, int status, String message) {
+        SpillingBuffer body = new SpillingBuffer();
+        try {
+            body.write((message + "\n").getBytes(StandardCharsets.UTF_8));
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return new Answer(status, body, !call.method().equals("HEAD")).header("Content-Type", "text/plain; charset=utf-8");
+    }
+
+    /** Headers every answer carries: the OCCI version, what the server reads, CORS. */
+    private static Answer decorate(Answer answer, HttpCall call, ServerSettings s, List<RenderingOffer> offers) {
+        answer.header("Server", s.serverHeader());
+        Set<String> readable = new LinkedHashSet<>();
+        offers.forEach(o -> readable.addAll(o.consumes()));
+        if (!readable.isEmpty()) {
+            answer.header("Accept", String.join(", ", readable));
+        }
+        String origin = call.firstHeader("Origin");
+        if (origin != null && (s.corsOrigins().contains("*") || s.corsOrigins().contains(origin))) {
+            answer.header("Access-Control-Allow-Origin", s.corsOrigins().contains("*") ? "*" : origin);
+            answer.header("Access-Control-Expose-Headers", EXPOSED_HEADERS);
+            answer.header("Vary", "Origin");
+        }
+        return answer;
+    }
+
+    /** The OCCI base URI for a server root, e.g. {@code http://host:8080/occi/}. */
+    public URI base(URI root) {
+        return root.resolve(settings.basePath().substring(1));
+    }
+}

@@ -1,0 +1,106 @@
+package occi.server.internal.engine;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import occi.api.Core;
+import occi.api.Entity;
+import occi.api.Link;
+import occi.api.backend.Change;
+import occi.api.backend.EntityQuery;
+import occi.api.backend.EntityStore;
+import occi.api.backend.Page;
+import occi.api.backend.Registry;
+import occi.api.backend.RequestContext;
+
+/**
+ * Where entities are found and stored for one request: the registry in use, except for
+ * the locations an {@link EntityStore} backend owns, which go to that backend.
+ */
+final class Storage {
+
+    private final Registry registry;
+    private final List<EntityStore> stores;
+    private final RequestContext context;
+
+    Storage(Registry registry, List<EntityStore> stores, RequestContext context) {
+        this.registry = registry;
+        this.stores = stores;
+        this.context = context;
+    }
+
+    private Optional<EntityStore> owner(String location) {
+        return stores.stream().filter(s -> s.owns(location)).findFirst();
+    }
+
+    Optional<Entity> find(String location) {
+        Optional<EntityStore> store = owner(location);
+        return store.isPresent() ? store.get().find(location, context) : registry.get(location, context);
+    }
+
+    /** The links whose source is a resource, from the registry and every store. */
+    List<Link> linksFrom(String resource) {
+        List<Link> links = new ArrayList<>(registry.linksFrom(resource, context));
+        EntityQuery query = new EntityQuery("/", List.of(), Map.of(Core.SOURCE, resource), null, Link.class, 0, Integer.MAX_VALUE);
+        for (EntityStore store : stores) {
+            store.query(query, context).items().forEach(e -> links.add((Link) e));
+        }
+        links.sort(Comparator.comparing(Link::location));
+        return links;
+    }
+
+    /** A page of the registry's and the stores' entities together, in location order. */
+    Page<Entity> query(EntityQuery query) {
+        List<EntityStore> involved = stores.stream().filter(s -> s.owns(query.pathPrefix()) || query.pathPrefix().equals("/")).toList();
+        if (involved.isEmpty()) {
+            return registry.query(query, context);
+        }
+        long window = Math.min((long) Integer.MAX_VALUE, query.offset() + query.limit());
+        EntityQuery firstPages = query.page(0, (int) window);
+        List<Entity> merged = new ArrayList<>();
+        long total = 0;
+        Page<Entity> fromRegistry = registry.query(firstPages, context);
+        merged.addAll(fromRegistry.items());
+        total += fromRegistry.total();
+        for (EntityStore store : involved) {
+            Page<Entity> page = store.query(firstPages, context);
+            merged.addAll(page.items());
+            total += page.total();
+        }
+        merged.sort(Comparator.comparing(Entity::location));
+        int from = (int) Math.min(merged.size(), query.offset());
+        int to = (int) Math.min(merged.size(), query.offset() + query.limit());
+        return new Page<>(merged.subList(from, to), total);
+    }
+
+    /**
+     * Stores every change: the registry's share in one atomic commit first (the step that
+     * can refuse on versions), then the stores' share. Returns the puts as stored, in order.
+     */
+    List<Entity> commit(List<Change> changes) {
+        List<Change> forRegistry = changes.stream().filter(c -> owner(c.location()).isEmpty()).toList();
+        List<Entity> fromRegistry = forRegistry.isEmpty() ? List.of() : registry.commit(forRegistry, context);
+        List<Entity> stored = new ArrayList<>();
+        int next = 0;
+        for (Change change : changes) {
+            Optional<EntityStore> store = owner(change.location());
+            if (store.isEmpty()) {
+                if (change instanceof Change.Put) {
+                    stored.add(fromRegistry.get(next++));
+                }
+            } else if (change instanceof Change.Put put) {
+                stored.add(store.get().store(put.entity(), context));
+            } else {
+                store.get().find(change.location(), context).ifPresent(e -> store.get().remove(e, context));
+            }
+        }
+        return stored;
+    }
+
+    /** Whether the registry alone keeps these locations (paths below a store's are the store's). */
+    boolean ownedByStore(String location) {
+        return owner(location).isPresent();
+    }
+}

@@ -1,0 +1,235 @@
+package occi.server.internal.http;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentSkipListMap;
+import java.util.concurrent.atomic.AtomicReference;
+import occi.api.backend.ActionBackend;
+import occi.api.backend.Backend;
+import occi.api.backend.KindBackend;
+import occi.api.backend.MixinBackend;
+import occi.api.backend.ModelChanges;
+import occi.api.backend.Registry;
+import occi.api.rendering.OcciRendering;
+import occi.api.rendering.Rendering;
+import occi.server.internal.engine.EngineLog;
+import occi.server.internal.engine.ProtocolEngine;
+import occi.server.internal.engine.RenderingOffer;
+import occi.server.internal.engine.ServerSettings;
+import occi.server.internal.model.BackendEntry;
+import occi.server.internal.model.Model;
+import occi.server.internal.model.ModelBuilder;
+import org.osgi.framework.BundleContext;
+import org.osgi.framework.Constants;
+import org.osgi.framework.ServiceObjects;
+import org.osgi.framework.ServiceReference;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Modified;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+import org.osgi.service.component.annotations.ReferencePolicyOption;
+import org.osgi.service.log.Logger;
+import org.osgi.service.log.LoggerFactory;
+import org.osgi.service.metatype.annotations.Designate;
+
+/**
+ * The OCCI server's whiteboard: tracks every backend, registry and rendering as they come
+ * and go, keeps the current {@link Model} (rebuilt on every backend change, and when a
+ * backend says its categories changed through {@link ModelChanges}), and serves requests
+ * through the {@link ProtocolEngine}. The JAX-RS resource hands it every request.
+ */
+@Component(service = {OcciServer.class, ModelChanges.class}, configurationPid = ServerConfiguration.PID)
+@Designate(ocd = ServerConfiguration.class)
+public class OcciServer implements ModelChanges {
+
+    private final Logger logger;
+    private final BundleContext context;
+    private final ModelBuilder builder;
+    private final Map<Long, BackendEntry> backends = new ConcurrentHashMap<>();
+    private final ConcurrentSkipListMap<ServiceReference<Registry>, Registry> registries = new ConcurrentSkipListMap<>();
+    private final ConcurrentSkipListMap<ServiceReference<Rendering>, RenderingOffer> renderings = new ConcurrentSkipListMap<>();
+    private final AtomicReference<Model> model = new AtomicReference<>(Model.CORE);
+    private final ProtocolEngine engine;
+
+    @Activate
+    public OcciServer(@Reference(service = LoggerFactory.class) Logger logger, BundleContext context, ServerConfiguration configuration) {
+        this.logger = logger;
+        this.context = context;
+        this.builder = new ModelBuilder(logger::warn);
+        this.engine = new ProtocolEngine(model::get, this::registry, this::offers, settings(configuration, ServerSettings.DEFAULTS),
+                new EngineLog() {
+                    @Override
+                    public void debug(String message) {
+                        logger.debug(message);
+                    }
+
+                    @Override
+                    public void warn(String message) {
+                        logger.warn(message);
+                    }
+
+                    @Override
+                    public void error(String message, Throwable cause) {
+                        logger.error(message, cause);
+                    }
+                });
+        rebuild();
+    }
+
+    @Modified
+    void modified(ServerConfiguration configuration) {
+        engine.configure(settings(configuration, engine.settings()));
+    }
+
+    /** The settings of a configuration; an invalid one is logged and the previous settings stay. */
+    private ServerSettings settings(ServerConfiguration c, ServerSettings previous) {
+        try {
+            return new ServerSettings(c.base_path(), List.of(c.cors_allowed_origins()), c.absolute_category_locations(), c.max_page_size(),
+                    c.default_page_size(), c.max_body_bytes(), c.max_header_bytes(), c.server_product(), c.occi_version());
+        } catch (IllegalArgumentException e) {
+            logger.error("invalid configuration " + ServerConfiguration.PID + " (" + e.getMessage() + "); keeping the previous settings");
+            return previous;
+        }
+    }
+
+    public ProtocolEngine engine() {
+        return engine;
+    }
+
+    /** The model now (tests and diagnostics). */
+    public Model model() {
+        return model.get();
+    }
+
+    @Override
+    public void categoriesChanged(Backend backend) {
+        rebuild();
+    }
+
+    private synchronized void rebuild() {
+        model.set(builder.build(List.copyOf(backends.values())));
+    }
+
+    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC, policyOption = ReferencePolicyOption.GREEDY)
+    void bindKindBackend(KindBackend backend, Map<String, Object> properties) {
+        addBackend(backend, properties);
+    }
+
+    void unbindKindBackend(KindBackend backend, Map<String, Object> properties) {
+        removeBackend(properties);
+    }
+
+    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC, policyOption = ReferencePolicyOption.GREEDY)
+    void bindMixinBackend(MixinBackend backend, Map<String, Object> properties) {
+        addBackend(backend, properties);
+    }
+
+    void unbindMixinBackend(MixinBackend backend, Map<String, Object> properties) {
+        removeBackend(properties);
+    }
+
+    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC, policyOption = ReferencePolicyOption.GREEDY)
+    void bindActionBackend(ActionBackend backend, Map<String, Object> properties) {
+        addBackend(backend, properties);
+    }
+
+    void unbindActionBackend(ActionBackend backend, Map<String, Object> properties) {
+        removeBackend(properties);
+    }
+
+    /** A service registered under several backend interfaces arrives once per interface; it is one backend. */
+    private void addBackend(Backend backend, Map<String, Object> properties) {
+        long id = (Long) properties.get(Constants.SERVICE_ID);
+        int ranking = properties.get(Constants.SERVICE_RANKING) instanceof Integer r ? r : 0;
+        String name = backend.getClass().getName() + " (service " + id + ")";
+        if (backends.putIfAbsent(id, new BackendEntry(backend, id, ranking, name)) == null) {
+            rebuild();
+            logger.info("backend " + name + " arrived");
+        }
+    }
+
+    private void removeBackend(Map<String, Object> properties) {
+        BackendEntry gone = backends.remove((Long) properties.get(Constants.SERVICE_ID));
+        if (gone != null) {
+            rebuild();
+            logger.info("backend " + gone.name() + " left; its categories are withdrawn");
+        }
+    }
+
+    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC, policyOption = ReferencePolicyOption.GREEDY)
+    void bindRegistry(ServiceReference<Registry> reference, Registry registry) {
+        registries.put(reference, registry);
+        logger.info("registry in use: " + registry().map(r -> r.getClass().getName()).orElse("none"));
+    }
+
+    void unbindRegistry(ServiceReference<Registry> reference, Registry registry) {
+        registries.remove(reference);
+        logger.info("registry in use: " + registry().map(r -> r.getClass().getName()).orElse("none"));
+    }
+
+    /** The highest-ranked registry present. */
+    Optional<Registry> registry() {
+        Map.Entry<ServiceReference<Registry>, Registry> best = registries.lastEntry();
+        return best == null ? Optional.empty() : Optional.of(best.getValue());
+    }
+
+    @Reference(service = Rendering.class, cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY)
+    void bindRendering(ServiceReference<Rendering> reference) {
+        List<String> produces = strings(reference.getProperty(OcciRendering.PREFIX_ + "produces"));
+        List<String> consumes = strings(reference.getProperty(OcciRendering.PREFIX_ + "consumes"));
+        String name = "rendering " + produces + " (service " + reference.getProperty(Constants.SERVICE_ID) + ")";
+        if (produces.isEmpty() && consumes.isEmpty()) {
+            logger.warn(name + " names no media type in occi.rendering.produces or occi.rendering.consumes; ignored");
+            return;
+        }
+        renderings.put(reference, new RenderingOffer(name, produces, consumes, () -> lease(reference)));
+    }
+
+    void unbindRendering(ServiceReference<Rendering> reference) {
+        renderings.remove(reference);
+    }
+
+    /** The renderings present, highest ranked first. */
+    List<RenderingOffer> offers() {
+        return List.copyOf(renderings.descendingMap().values());
+    }
+
+    /** Gets a rendering for one request, from its service objects (a fresh one if it is a prototype). */
+    private Optional<RenderingOffer.Lease> lease(ServiceReference<Rendering> reference) {
+        ServiceObjects<Rendering> objects = context.getServiceObjects(reference);
+        Rendering rendering = objects == null ? null : objects.getService();
+        if (rendering == null) {
+            return Optional.empty();
+        }
+        return Optional.of(new RenderingOffer.Lease() {
+            @Override
+            public Rendering rendering() {
+                return rendering;
+            }
+
+            @Override
+            public void close() {
+                objects.ungetService(rendering);
+            }
+        });
+    }
+
+    static List<String> strings(Object value) {
+        if (value instanceof String s) {
+            return List.of(s);
+        }
+        if (value instanceof String[] array) {
+            return List.of(array);
+        }
+        if (value instanceof Collection<?> collection) {
+            return collection.stream().map(String::valueOf).toList();
+        }
+        return List.of();
+    }
+}

@@ -1,0 +1,211 @@
+package occi.server.internal.registry;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.NavigableMap;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.concurrent.locks.ReadWriteLock;
+import java.util.concurrent.locks.ReentrantReadWriteLock;
+import occi.api.CategoryId;
+import occi.api.Entity;
+import occi.api.Link;
+import occi.api.Mixin;
+import occi.api.OcciException;
+import occi.api.backend.Change;
+import occi.api.backend.EntityQuery;
+import occi.api.backend.Page;
+import occi.api.backend.Registry;
+import occi.api.backend.RequestContext;
+import org.osgi.framework.Constants;
+import org.osgi.service.component.annotations.Component;
+
+/**
+ * The registry the server falls back on: entities and user mixins in memory, gone at
+ * restart. Registered with a very low ranking, so any other registry replaces it.
+ *
+ * <p>Semantics every registry shares (see {@link Registry}):
+ * <ul>
+ * <li>Entities live in one namespace shared by all callers, ordered by location.</li>
+ * <li>User mixins belong to their owner ({@link RequestContext#principal()}); anonymous
+ * callers share one namespace. Within an owner's namespace a mixin's type id and location
+ * are unique (409 otherwise).</li>
+ * <li>{@link #commit} applies all changes or none. Every commit draws one new version from a
+ * counter that only grows, and stamps it on every entity it stores, so a version is never
+ * reused at a location (an entity deleted and created again gets a new ETag). A
+ * {@link Change#ABSENT} put on a taken location is 409; an expected version that does not
+ * match (including an absent entity) is 412; {@link Change#ANY_VERSION} always applies; a
+ * remove of an absent entity with any version is a no-op.</li>
+ * <li>Readers never see half a commit: reads and commits are serialised by a read-write lock.</li>
+ * </ul>
+ */
+@Component(service = Registry.class, property = Constants.SERVICE_RANKING + ":Integer=" + InMemoryRegistry.RANKING)
+public class InMemoryRegistry implements Registry {
+
+    /** Low enough that any registry registered without thinking about rankings still wins. */
+    public static final int RANKING = Integer.MIN_VALUE + 1000;
+
+    private static final String ANONYMOUS = "";
+
+    private final ReadWriteLock lock = new ReentrantReadWriteLock();
+    private final NavigableMap<String, Entity> entities = new TreeMap<>();
+    private final Map<String, NavigableMap<String, Link>> linksBySource = new HashMap<>();
+    private final Map<String, Map<CategoryId, Mixin>> mixinsByOwner = new HashMap<>();
+    private long lastVersion;
+
+    @Override
+    public Optional<Entity> get(String location, RequestContext request) {
+        lock.readLock().lock();
+        try {
+            return Optional.ofNullable(entities.get(location));
+        } finally {
+            lock.readLock().unlock();
+        }
+    }
+
+    @Override
+    public Page<Entity> query(EntityQuery query, RequestContext request) {
+        lock.readLock().lock();
+        try {
+            List<Entity> items = new ArrayList<>();
+            long total = 0;
+            for (Entity entity : below(query.pathPrefix()).values()) {
+                if (EntityMatcher.matches(query, entity)) {
+                    if (total >= query.offset() && items.size() < query.limit()) {
+                        items.add(entity);
+                    }
+                    total++;
+                }
+            }
+            return new Page<>(items, total);
+        } finally {
+            lock.readLock().unlock();
+        }
+    }
+
+    private NavigableMap<String, Entity> below(String prefix) {
+        return entities.subMap(prefix, true, prefix + Character.MAX_VALUE, false);
+    }
+
+    @Override
+    public List<Link> linksFrom(String resourceLocation, RequestContext request) {
+        lock.readLock().lock();
+        try {
+            NavigableMap<String, Link> links = linksBySource.get(resourceLocation);
+            return links == null ? List.of() : List.copyOf(links.values());
+        } finally {
+            lock.readLock().unlock();
+        }
+    }
+
+    @Override
+    public List<Entity> commit(List<Change> changes, RequestContext request) {
+        lock.writeLock().lock();
+        try {
+            checkVersions(changes);
+            long version = ++lastVersion;
+            List<Entity> stored = new ArrayList<>();
+            for (Change change : changes) {
+                if (change instanceof Change.Put put) {
+                    Entity entity = put.entity().withVersion(version);
+                    unindex(entities.put(entity.location(), entity));
+                    index(entity);
+                    stored.add(entity);
+                } else {
+                    unindex(entities.remove(change.location()));
+                }
+            }
+            return List.copyOf(stored);
+        } finally {
+            lock.writeLock().unlock();
+        }
+    }
+
+    /** Checks every change against the state the earlier changes of the same commit leave. */
+    private void checkVersions(List<Change> changes) {
+        Map<String, Long> versions = new HashMap<>();
+        for (Change change : changes) {
+            String location = change.location();
+            long current = versions.computeIfAbsent(location, l -> {
+                Entity e = entities.get(l);
+                return e == null ? Change.ABSENT : Math.max(e.version(), 1);
+            });
+            long expected = change.expectedVersion();
+            if (expected == Change.ABSENT && current != Change.ABSENT) {
+                throw OcciException.conflict(location + " is taken");
+            }
+            if (expected > 0 && expected != current) {
+                throw OcciException.preconditionFailed(location + " has changed (version " + current + ", expected " + expected + ")");
+            }
+            versions.put(location, change instanceof Change.Put ? Long.MAX_VALUE : Change.ABSENT);
+        }
+    }
+
+    private void index(Entity entity) {
+        if (entity instanceof Link link) {
+            linksBySource.computeIfAbsent(link.source(), s -> new TreeMap<>()).put(link.location(), link);
+        }
+    }
+
+    private void unindex(Entity old) {
+        if (old instanceof Link link) {
+            NavigableMap<String, Link> links = linksBySource.get(link.source());
+            if (links != null) {
+                links.remove(link.location());
+                if (links.isEmpty()) {
+                    linksBySource.remove(link.source());
+                }
+            }
+        }
+    }
+
+    @Override
+    public List<Mixin> userMixins(RequestContext request) {
+        lock.readLock().lock();
+        try {
+            return List.copyOf(mixinsByOwner.getOrDefault(owner(request), Map.of()).values());
+        } finally {
+            lock.readLock().unlock();
+        }
+    }
+
+    @Override
+    public void addUserMixins(List<Mixin> mixins, RequestContext request) {
+        lock.writeLock().lock();
+        try {
+            Map<CategoryId, Mixin> own = mixinsByOwner.getOrDefault(owner(request), Map.of());
+            Map<CategoryId, Mixin> added = new java.util.LinkedHashMap<>();
+            java.util.Set<String> locations = new java.util.HashSet<>();
+            own.values().forEach(m -> locations.add(m.location()));
+            for (Mixin mixin : mixins) {
+                if (own.containsKey(mixin.id()) || added.containsKey(mixin.id())) {
+                    throw OcciException.conflict("mixin " + mixin.id() + " is already defined");
+                }
+                if (!locations.add(mixin.location())) {
+                    throw OcciException.conflict("location " + mixin.location() + " is already taken by a mixin");
+                }
+                added.put(mixin.id(), mixin);
+            }
+            mixinsByOwner.computeIfAbsent(owner(request), o -> new java.util.LinkedHashMap<>()).putAll(added);
+        } finally {
+            lock.writeLock().unlock();
+        }
+    }
+
+    @Override
+    public boolean removeUserMixin(CategoryId mixin, RequestContext request) {
+        lock.writeLock().lock();
+        try {
+            Map<CategoryId, Mixin> own = mixinsByOwner.get(owner(request));
+            return own != null && own.remove(mixin) != null;
+        } finally {
+            lock.writeLock().unlock();
+        }
+    }
+
+    private static String owner(RequestContext request) {
+        return request.principal() == null ? ANONYMOUS : request.principal();
+    }
+}
