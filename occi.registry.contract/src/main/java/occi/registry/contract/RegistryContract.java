@@ -40,6 +40,14 @@ import org.junit.jupiter.api.Test;
  * mixins; every owner in a namespace of its own; and no lost or doubled writes under
  * concurrency. A registry passes when a subclass returning it passes.
  *
+ * <p>Versions: a stored entity's version is positive, every change of it gives it a higher
+ * one, and a location deleted and created again never gets back a version it had (so an
+ * ETag is never reused). Text filters ({@code ?q=}) ignore case. Removing an absent entity
+ * with {@link Change#ANY_VERSION} changes nothing.
+ *
+ * <p>Test methods are public so that a subclass can override one with {@code @Disabled} to
+ * record, with its reason, a defect of the registry it tests that is not fixed yet.
+ *
  * <p>Each test works below a path, with categories and principals of its own, so the
  * suite runs against a registry that keeps what earlier tests (or earlier runs) stored.
  */
@@ -81,19 +89,20 @@ public abstract class RegistryContract {
     // ---- create, read, update, remove ----
 
     @Test
-    void aCreatedResourceReadsBackAsStoredWithVersionOne() {
+    public void aCreatedResourceReadsBackAsStored() {
         Resource vm1 = resource("vm/1", vm).withTitle("first").withSummary("a small machine")
                 .withAttributes(Map.of("test.cores", 2L, "test.name", "alpha"))
                 .withMixins(List.of(large, small));
 
         List<Entity> stored = registry.commit(List.of(Change.create(vm1)), anonymous);
 
-        assertThat(stored).containsExactly(vm1.withVersion(1));
-        assertThat(registry.get(vm1.location(), anonymous)).contains(vm1.withVersion(1));
+        assertThat(stored).singleElement().satisfies(e -> assertThat(e.version()).isPositive());
+        assertThat(stored).containsExactly(vm1.withVersion(stored.get(0).version()));
+        assertThat(registry.get(vm1.location(), anonymous)).contains(stored.get(0));
     }
 
     @Test
-    void attributeValuesKeepTheirCanonicalTypes() {
+    public void attributeValuesKeepTheirCanonicalTypes() {
         Map<String, Object> attributes = new LinkedHashMap<>();
         attributes.put("test.string", "text with 'quotes' and \"double\" ones, ünïcödé");
         attributes.put("test.integer", Long.MAX_VALUE);
@@ -115,129 +124,151 @@ public abstract class RegistryContract {
     }
 
     @Test
-    void aLinkKeepsItsSourceTargetAndTargetKind() {
+    public void aLinkKeepsItsSourceTargetAndTargetKind() {
         Resource source = resource("vm/src", vm);
         Link local = link("nic/1", nic, source.location(), root + "disk/1", disk).withTitle("local");
         Link external = link("nic/2", nic, source.location(), "http://example.org/elsewhere", null);
 
-        registry.commit(List.of(Change.create(source), Change.create(local), Change.create(external)), anonymous);
+        List<Entity> stored = registry.commit(List.of(Change.create(source), Change.create(local), Change.create(external)),
+                anonymous);
 
-        assertThat(registry.get(local.location(), anonymous)).contains(local.withVersion(1));
-        assertThat(registry.get(external.location(), anonymous)).contains(external.withVersion(1));
+        assertThat(registry.get(local.location(), anonymous)).contains(stored.get(1));
+        assertThat(registry.get(external.location(), anonymous)).contains(stored.get(2));
+        assertThat(stored.get(1)).isEqualTo(local.withVersion(stored.get(1).version()));
     }
 
     @Test
-    void getOfAnUnknownLocationIsEmpty() {
+    public void getOfAnUnknownLocationIsEmpty() {
         assertThat(registry.get(root + "nothing/here", anonymous)).isEmpty();
     }
 
     @Test
-    void creatingAtATakenLocationIs409AndKeepsTheFirst() {
-        Resource first = resource("vm/taken", vm).withTitle("first");
-        registry.commit(List.of(Change.create(first)), anonymous);
+    public void creatingAtATakenLocationIs409AndKeepsTheFirst() {
+        Resource first = stored(resource("vm/taken", vm).withTitle("first"));
 
         assertStatus(409, () -> registry.commit(List.of(Change.create(first.withTitle("second"))), anonymous));
 
-        assertThat(registry.get(first.location(), anonymous)).contains(first.withVersion(1));
+        assertThat(registry.get(first.location(), anonymous)).contains(first);
     }
 
     @Test
-    void anUpdateWithTheCurrentVersionIncrementsIt() {
+    public void anUpdateWithTheCurrentVersionGivesAHigherOne() {
         Resource vm1 = stored(resource("vm/u", vm).withTitle("v1"));
 
-        List<Entity> updated = registry.commit(List.of(Change.put(vm1.withTitle("v2").withMixins(List.of(small)), 1)),
-                anonymous);
+        List<Entity> updated = registry.commit(List.of(Change.put(vm1.withTitle("v2").withMixins(List.of(small)),
+                vm1.version())), anonymous);
 
         assertThat(updated).singleElement().satisfies(e -> {
-            assertThat(e.version()).isEqualTo(2);
+            assertThat(e.version()).isGreaterThan(vm1.version());
             assertThat(e.title()).isEqualTo("v2");
         });
-        assertThat(registry.get(vm1.location(), anonymous)).contains(vm1.withTitle("v2").withMixins(List.of(small)).withVersion(2));
+        assertThat(registry.get(vm1.location(), anonymous))
+                .contains(vm1.withTitle("v2").withMixins(List.of(small)).withVersion(updated.get(0).version()));
     }
 
     @Test
-    void anUpdateWithAStaleVersionIs412AndChangesNothing() {
+    public void anUpdateWithAStaleVersionIs412AndChangesNothing() {
         Resource vm1 = stored(resource("vm/stale", vm).withTitle("v1"));
-        registry.commit(List.of(Change.put(vm1.withTitle("v2"), 1)), anonymous);
+        registry.commit(List.of(Change.put(vm1.withTitle("v2"), vm1.version())), anonymous);
 
-        assertStatus(412, () -> registry.commit(List.of(Change.put(vm1.withTitle("v3"), 1)), anonymous));
+        assertStatus(412, () -> registry.commit(List.of(Change.put(vm1.withTitle("v3"), vm1.version())), anonymous));
 
         assertThat(registry.get(vm1.location(), anonymous).map(Entity::title)).contains("v2");
     }
 
     @Test
-    void anUpdateExpectingAVersionOfAnAbsentEntityIs412() {
+    public void anUpdateExpectingAVersionOfAnAbsentEntityIs412() {
         assertStatus(412, () -> registry.commit(List.of(Change.put(resource("vm/ghost", vm), 3)), anonymous));
+        assertStatus(412, () -> registry.commit(List.of(Change.remove(root + "vm/ghost", 3)), anonymous));
         assertThat(registry.get(root + "vm/ghost", anonymous)).isEmpty();
     }
 
     @Test
-    void aPutWithAnyVersionCreatesOrReplaces() {
+    public void aPutWithAnyVersionCreatesOrReplaces() {
         Resource vm1 = resource("vm/any", vm).withTitle("created");
 
-        assertThat(registry.commit(List.of(Change.put(vm1, Change.ANY_VERSION)), anonymous))
-                .singleElement().extracting(Entity::version).isEqualTo(1L);
-        assertThat(registry.commit(List.of(Change.put(vm1.withTitle("replaced"), Change.ANY_VERSION)), anonymous))
-                .singleElement().extracting(Entity::version).isEqualTo(2L);
-        assertThat(registry.get(vm1.location(), anonymous).map(Entity::title)).contains("replaced");
+        Entity created = registry.commit(List.of(Change.put(vm1, Change.ANY_VERSION)), anonymous).get(0);
+        Entity replaced = registry.commit(List.of(Change.put(vm1.withTitle("replaced"), Change.ANY_VERSION)), anonymous).get(0);
+
+        assertThat(created.version()).isPositive();
+        assertThat(replaced.version()).isGreaterThan(created.version());
+        assertThat(registry.get(vm1.location(), anonymous)).contains(replaced);
     }
 
     @Test
-    void removeWithTheCurrentVersionRemovesAndAStaleOneIs412() {
+    public void removeWithTheCurrentVersionRemovesAndAStaleOneIs412() {
         Resource vm1 = stored(resource("vm/r", vm));
-        registry.commit(List.of(Change.put(vm1.withTitle("v2"), 1)), anonymous);
+        Entity v2 = registry.commit(List.of(Change.put(vm1.withTitle("v2"), vm1.version())), anonymous).get(0);
 
-        assertStatus(412, () -> registry.commit(List.of(Change.remove(vm1.location(), 1)), anonymous));
+        assertStatus(412, () -> registry.commit(List.of(Change.remove(vm1.location(), vm1.version())), anonymous));
         assertThat(registry.get(vm1.location(), anonymous)).isPresent();
 
-        assertThat(registry.commit(List.of(Change.remove(vm1.location(), 2)), anonymous)).isEmpty();
+        assertThat(registry.commit(List.of(Change.remove(vm1.location(), v2.version())), anonymous)).isEmpty();
         assertThat(registry.get(vm1.location(), anonymous)).isEmpty();
     }
 
     @Test
-    void removeWithAnyVersionRemoves() {
+    public void removeWithAnyVersionRemoves() {
         Resource vm1 = stored(resource("vm/r-any", vm));
 
         registry.commit(List.of(Change.remove(vm1.location(), Change.ANY_VERSION)), anonymous);
 
         assertThat(registry.get(vm1.location(), anonymous)).isEmpty();
-        assertThat(registry.commit(List.of(Change.create(vm1)), anonymous)).singleElement()
-                .extracting(Entity::location).isEqualTo(vm1.location());
+        assertThat(registry.commit(List.of(Change.remove(vm1.location(), Change.ANY_VERSION)), anonymous)).isEmpty();
     }
 
     @Test
-    void aCommitReturnsThePutsInOrderWithTheirVersions() {
+    public void aLocationCreatedAgainNeverGetsBackAnOldVersion() {
+        Resource vm1 = resource("vm/again", vm);
+        List<Long> versions = new ArrayList<>();
+        for (int round = 0; round < 3; round++) {
+            Entity created = registry.commit(List.of(Change.create(vm1)), anonymous).get(0);
+            Entity updated = registry.commit(List.of(Change.put(created.withTitle("x"), created.version())), anonymous).get(0);
+            versions.add(created.version());
+            versions.add(updated.version());
+            registry.commit(List.of(Change.remove(vm1.location(), updated.version())), anonymous);
+        }
+
+        assertThat(versions).doesNotHaveDuplicates();
+    }
+
+    @Test
+    public void aCommitReturnsThePutsInOrderWithTheirVersions() {
         Resource existing = stored(resource("vm/order-b", vm));
         Resource gone = stored(resource("vm/order-gone", vm));
         Resource created = resource("vm/order-a", vm);
 
-        List<Entity> result = registry.commit(List.of(Change.put(existing.withTitle("x"), 1),
-                Change.remove(gone.location(), 1), Change.create(created)), anonymous);
+        List<Entity> result = registry.commit(List.of(Change.put(existing.withTitle("x"), existing.version()),
+                Change.remove(gone.location(), gone.version()), Change.create(created)), anonymous);
 
-        assertThat(result).containsExactly(existing.withTitle("x").withVersion(2), created.withVersion(1));
+        assertThat(result).hasSize(2);
+        assertThat(result.get(0)).isEqualTo(existing.withTitle("x").withVersion(result.get(0).version()));
+        assertThat(result.get(0).version()).isGreaterThan(existing.version());
+        assertThat(result.get(1)).isEqualTo(created.withVersion(result.get(1).version()));
+        assertThat(registry.get(gone.location(), anonymous)).isEmpty();
     }
 
     @Test
-    void aCommitIsAllOrNothing() {
+    public void aCommitIsAllOrNothing() {
         Resource taken = stored(resource("vm/all-taken", vm));
         Resource updated = stored(resource("vm/all-updated", vm).withTitle("before"));
         Resource removed = stored(resource("vm/all-removed", vm));
         Resource fresh = resource("vm/all-fresh", vm);
 
-        assertStatus(409, () -> registry.commit(List.of(Change.create(fresh), Change.put(updated.withTitle("after"), 1),
-                Change.remove(removed.location(), 1), Change.create(taken)), anonymous));
-        assertStatus(412, () -> registry.commit(List.of(Change.create(fresh), Change.put(updated.withTitle("after"), 1),
-                Change.remove(removed.location(), 7)), anonymous));
+        assertStatus(409, () -> registry.commit(List.of(Change.create(fresh), Change.put(updated.withTitle("after"),
+                updated.version()), Change.remove(removed.location(), removed.version()), Change.create(taken)), anonymous));
+        assertStatus(412, () -> registry.commit(List.of(Change.create(fresh), Change.put(updated.withTitle("after"),
+                updated.version()), Change.remove(removed.location(), removed.version() + 1000)), anonymous));
 
         assertThat(registry.get(fresh.location(), anonymous)).isEmpty();
-        assertThat(registry.get(updated.location(), anonymous)).contains(updated.withVersion(1));
-        assertThat(registry.get(removed.location(), anonymous)).contains(removed.withVersion(1));
+        assertThat(registry.get(updated.location(), anonymous)).contains(updated);
+        assertThat(registry.get(removed.location(), anonymous)).contains(removed);
     }
 
     // ---- queries ----
 
     @Test
-    void aQueryListsBelowItsPathInLocationOrderWithTheTotal() {
+    public void aQueryListsBelowItsPathInLocationOrderWithTheTotal() {
         List<String> names = List.of("b", "a", "c", "a0", "B", "a-1", "a_1", "a%");
         names.forEach(name -> stored(resource("vm/" + name, vm)));
         stored(resource("other/x", vm));
@@ -250,7 +281,7 @@ public abstract class RegistryContract {
     }
 
     @Test
-    void aPathPrefixIsTakenLiterallyNotAsAPattern() {
+    public void aPathPrefixIsTakenLiterallyNotAsAPattern() {
         stored(resource("v_/1", vm));
         stored(resource("va/1", vm));
         stored(resource("v%/1", vm));
@@ -262,7 +293,7 @@ public abstract class RegistryContract {
     }
 
     @Test
-    void pagesFollowOneAnotherWithoutGapsOrRepeats() {
+    public void pagesFollowOneAnotherWithoutGapsOrRepeats() {
         List<String> all = new ArrayList<>();
         for (int i = 0; i < 23; i++) {
             all.add(stored(resource("vm/" + String.format("%03d", (i * 7) % 23), vm)).location());
@@ -285,7 +316,7 @@ public abstract class RegistryContract {
     }
 
     @Test
-    void categoryConstraintsMatchTheKindOrAMixinAndAllMustHold() {
+    public void categoryConstraintsMatchTheKindOrAMixinAndAllMustHold() {
         Resource plain = stored(resource("e/plain", vm));
         Resource tagged = stored(resource("e/tagged", vm).withMixins(List.of(small)));
         Resource bothTags = stored(resource("e/both", vm).withMixins(List.of(large, small)));
@@ -301,7 +332,7 @@ public abstract class RegistryContract {
     }
 
     @Test
-    void attributeFiltersCompareValuesIncludingCoreAttributes() {
+    public void attributeFiltersCompareValuesIncludingCoreAttributes() {
         Resource a = stored(resource("f/a", vm).withTitle("alpha").withSummary("sum-a")
                 .withAttributes(Map.of("test.cores", 2L, "test.state", "active", "test.ratio", new BigDecimal("0.5"))));
         Resource b = stored(resource("f/b", vm).withTitle("beta")
@@ -320,7 +351,7 @@ public abstract class RegistryContract {
     }
 
     @Test
-    void linksFilterBySourceAndTargetAttributes() {
+    public void linksFilterBySourceAndTargetAttributes() {
         Resource src = stored(resource("g/src", vm));
         Link one = stored(link("g/l1", nic, src.location(), root + "g/t1", vm));
         stored(link("g/l2", nic, src.location(), root + "g/t2", vm));
@@ -330,19 +361,20 @@ public abstract class RegistryContract {
     }
 
     @Test
-    void textMatchesAPartOfAnyAttributeValue() {
+    public void textMatchesAPartOfAnyAttributeValueIgnoringCase() {
         Resource a = stored(resource("t/a", vm).withTitle("Web server").withAttributes(Map.of("test.host", "alpha.example.org")));
         Resource b = stored(resource("t/b", vm).withSummary("runs the web site"));
         stored(resource("t/c", vm).withAttributes(Map.of("test.host", "beta.example.net")));
 
         assertThat(locations(text("example.org"))).containsExactly(a.location());
-        assertThat(locations(text("web"))).containsExactly(b.location());
+        assertThat(locations(text("web"))).containsExactly(a.location(), b.location());
+        assertThat(locations(text("SITE"))).containsExactly(b.location());
         assertThat(locations(text("example."))).hasSize(2);
         assertThat(locations(text("100%"))).isEmpty();
     }
 
     @Test
-    void entityTypeSelectsResourcesOrLinks() {
+    public void entityTypeSelectsResourcesOrLinks() {
         Resource src = stored(resource("k/src", vm));
         Link l = stored(link("k/link", nic, src.location(), "http://example.org/", null));
 
@@ -352,7 +384,7 @@ public abstract class RegistryContract {
     }
 
     @Test
-    void linksFromListsTheLinksOfOneResourceInLocationOrder() {
+    public void linksFromListsTheLinksOfOneResourceInLocationOrder() {
         Resource src = stored(resource("vm/with-links", vm));
         Resource other = stored(resource("vm/other", vm));
         Link second = stored(link("links/2", nic, src.location(), other.location(), vm));
@@ -364,12 +396,12 @@ public abstract class RegistryContract {
     }
 
     @Test
-    void mixinsKeepTheOrderTheyWereAppliedIn() {
+    public void mixinsKeepTheOrderTheyWereAppliedIn() {
         Resource vm1 = stored(resource("vm/mixins", vm).withMixins(List.of(small, large, disk)));
 
         assertThat(registry.get(vm1.location(), anonymous).orElseThrow().mixins()).containsExactly(small, large, disk);
 
-        registry.commit(List.of(Change.put(vm1.withMixins(List.of(large)), 1)), anonymous);
+        registry.commit(List.of(Change.put(vm1.withMixins(List.of(large)), vm1.version())), anonymous);
         assertThat(registry.get(vm1.location(), anonymous).orElseThrow().mixins()).containsExactly(large);
         assertThat(query(List.of(Set.of(small))).total()).isZero();
     }
@@ -377,9 +409,9 @@ public abstract class RegistryContract {
     // ---- owners ----
 
     @Test
-    void anOwnerNeverSeesAnotherOwnersEntities() {
-        Resource alices = resource("vm/private", vm).withTitle("alice's");
-        registry.commit(List.of(Change.create(alices)), alice);
+    public void anOwnerNeverSeesAnotherOwnersEntities() {
+        Resource alices = (Resource) registry.commit(List.of(Change.create(resource("vm/private", vm).withTitle("alice's"))),
+                alice).get(0);
         Link alicesLink = link("links/private", nic, alices.location(), "http://example.org/", null);
         registry.commit(List.of(Change.create(alicesLink)), alice);
 
@@ -387,15 +419,15 @@ public abstract class RegistryContract {
             assertThat(registry.get(alices.location(), other)).isEmpty();
             assertThat(registry.query(EntityQuery.below(root, 10), other).total()).isZero();
             assertThat(registry.linksFrom(alices.location(), other)).isEmpty();
-            assertStatus(412, () -> registry.commit(List.of(Change.put(alices.withTitle("hijacked"), 1)), other));
-            assertStatus(412, () -> registry.commit(List.of(Change.remove(alices.location(), 1)), other));
+            assertStatus(412, () -> registry.commit(List.of(Change.put(alices.withTitle("hijacked"), alices.version())), other));
+            assertStatus(412, () -> registry.commit(List.of(Change.remove(alices.location(), alices.version())), other));
         }
-        assertThat(registry.get(alices.location(), alice)).contains(alices.withVersion(1));
+        assertThat(registry.get(alices.location(), alice)).contains(alices);
         assertThat(registry.query(EntityQuery.below(root, 10), alice).total()).isEqualTo(2);
     }
 
     @Test
-    void ownersHaveNamespacesOfTheirOwn() {
+    public void ownersHaveNamespacesOfTheirOwn() {
         Resource alices = resource("vm/same", vm).withTitle("alice's");
         registry.commit(List.of(Change.create(alices)), alice);
 
@@ -408,17 +440,17 @@ public abstract class RegistryContract {
     }
 
     @Test
-    void anonymousRequestsShareOneNamespace() {
+    public void anonymousRequestsShareOneNamespace() {
         Resource shared = stored(resource("vm/shared", vm));
 
         assertThat(registry.get(shared.location(), RequestContext.anonymous(URI.create("http://other.host/"))))
-                .contains(shared.withVersion(1));
+                .contains(shared);
     }
 
     // ---- user mixins ----
 
     @Test
-    void userMixinsAreAddedListedAndRemovedPerOwner() {
+    public void userMixinsAreAddedListedAndRemovedPerOwner() {
         Mixin mine = Mixin.tag(small, "small things", root + "small/");
         Mixin also = Mixin.tag(large, "large things", root + "large/", small);
 
@@ -433,7 +465,7 @@ public abstract class RegistryContract {
     }
 
     @Test
-    void addingUserMixinsIsAllOrNothing() {
+    public void addingUserMixinsIsAllOrNothing() {
         Mixin first = Mixin.tag(small, null, root + "small/");
         registry.addUserMixins(List.of(first), bob);
 
@@ -443,7 +475,17 @@ public abstract class RegistryContract {
     }
 
     @Test
-    void anonymousUserMixinsAreSharedByAnonymousRequests() {
+    public void aUserMixinLocationIsUniquePerOwner() {
+        registry.addUserMixins(List.of(Mixin.tag(small, null, root + "mine/")), alice);
+
+        assertStatus(409, () -> registry.addUserMixins(List.of(Mixin.tag(large, null, root + "mine/")), alice));
+        registry.addUserMixins(List.of(Mixin.tag(large, null, root + "mine/")), bob);
+
+        assertThat(registry.userMixins(alice)).extracting(Mixin::id).containsExactly(small);
+    }
+
+    @Test
+    public void anonymousUserMixinsAreSharedByAnonymousRequests() {
         Mixin tag = Mixin.tag(small, "shared tag", root + "shared/");
         registry.addUserMixins(List.of(tag), anonymous);
 
@@ -455,7 +497,7 @@ public abstract class RegistryContract {
     // ---- concurrency ----
 
     @Test
-    void concurrentCreatesAreNeitherLostNorDoubled() throws Exception {
+    public void concurrentCreatesAreNeitherLostNorDoubled() throws Exception {
         int perThread = 25;
         List<Callable<List<String>>> clients = new ArrayList<>();
         for (int t = 0; t < THREADS; t++) {
@@ -479,7 +521,7 @@ public abstract class RegistryContract {
     }
 
     @Test
-    void ofConcurrentCreatesAtOneLocationExactlyOneWins() throws Exception {
+    public void ofConcurrentCreatesAtOneLocationExactlyOneWins() throws Exception {
         Resource contested = resource("vm/contested", vm);
         List<Callable<Integer>> clients = new ArrayList<>();
         for (int t = 0; t < THREADS; t++) {
@@ -490,28 +532,28 @@ public abstract class RegistryContract {
         List<Integer> statuses = all(clients);
 
         assertThat(statuses).containsOnlyOnce(201).containsOnly(201, 409);
-        assertThat(registry.get(contested.location(), anonymous).orElseThrow().version()).isEqualTo(1);
+        assertThat(registry.get(contested.location(), anonymous)).isPresent();
     }
 
     @Test
-    void ofConcurrentUpdatesExpectingOneVersionExactlyOneWins() throws Exception {
+    public void ofConcurrentUpdatesExpectingOneVersionExactlyOneWins() throws Exception {
         Resource contested = stored(resource("vm/if-match", vm).withTitle("v1"));
         List<Callable<Integer>> clients = new ArrayList<>();
         for (int t = 0; t < THREADS; t++) {
             Resource mine = contested.withTitle("client " + t);
-            clients.add(() -> statusOf(() -> registry.commit(List.of(Change.put(mine, 1)), anonymous)));
+            clients.add(() -> statusOf(() -> registry.commit(List.of(Change.put(mine, contested.version())), anonymous)));
         }
 
         List<Integer> statuses = all(clients);
 
         assertThat(statuses).containsOnlyOnce(201).containsOnly(201, 412);
         Entity after = registry.get(contested.location(), anonymous).orElseThrow();
-        assertThat(after.version()).isEqualTo(2);
+        assertThat(after.version()).isGreaterThan(contested.version());
         assertThat(after.title()).startsWith("client ");
     }
 
     @Test
-    void readModifyWriteWithVersionsLosesNoUpdate() throws Exception {
+    public void readModifyWriteWithVersionsLosesNoUpdate() throws Exception {
         Resource counter = stored(resource("vm/counter", vm).withAttributes(Map.of("test.count", 0L)));
         int perThread = 10;
         List<Callable<Integer>> clients = new ArrayList<>();
@@ -536,7 +578,6 @@ public abstract class RegistryContract {
 
         Entity after = registry.get(counter.location(), anonymous).orElseThrow();
         assertThat(after.attributes().get("test.count")).isEqualTo((long) THREADS * perThread);
-        assertThat(after.version()).isEqualTo(1L + THREADS * perThread);
     }
 
     // ---- helpers ----

@@ -2,6 +2,7 @@ package occi.registry.jdbc.internal;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -54,8 +55,8 @@ record EntityFilter(String where, List<Object> parameters) {
         }
         if (query.text() != null) {
             where.append(" AND EXISTS (SELECT 1 FROM occi_entity_attribute t WHERE t.entity_pk = e.pk")
-                    .append(" AND t.attr_value LIKE ? ESCAPE '!')");
-            parameters.add("%" + escapeLike(query.text()) + "%");
+                    .append(" AND LOWER(t.attr_value) LIKE ? ESCAPE '!')");
+            parameters.add("%" + escapeLike(query.text().toLowerCase(Locale.ROOT)) + "%");
         }
         return new EntityFilter(where.toString(), List.copyOf(parameters));
     }

@@ -37,12 +37,14 @@ public final class JdbcRegistry implements Registry {
     private static final int ATTEMPTS = 5;
 
     private final DataSource dataSource;
+    private final Dialect dialect;
     private final AttributeCodec codec = new AttributeCodec();
     private final EntityRows rows = new EntityRows(codec);
     private final MixinCodec mixins = new MixinCodec(codec.mapper());
 
-    public JdbcRegistry(DataSource dataSource) {
+    public JdbcRegistry(DataSource dataSource, Dialect dialect) {
         this.dataSource = dataSource;
+        this.dialect = dialect;
     }
 
     @Override
@@ -91,9 +93,11 @@ public final class JdbcRegistry implements Registry {
         String owner = owner(request);
         return write("store " + changes.size() + " change(s)", connection -> {
             List<Entity> stored = new ArrayList<>();
+            long version = 0;
             for (Change change : changes) {
                 if (change instanceof Change.Put put) {
-                    stored.add(put(connection, owner, put));
+                    version = version == 0 ? nextVersion(connection) : version;
+                    stored.add(put(connection, owner, put, version));
                 } else {
                     remove(connection, owner, (Change.Remove) change);
                 }
@@ -102,7 +106,16 @@ public final class JdbcRegistry implements Registry {
         });
     }
 
-    private Entity put(Connection connection, String owner, Change.Put put) throws SQLException {
+    /** One version for every entity a commit stores, drawn from the sequence. */
+    private long nextVersion(Connection connection) throws SQLException {
+        try (PreparedStatement next = connection.prepareStatement(dialect.nextVersionQuery());
+                ResultSet result = next.executeQuery()) {
+            result.next();
+            return result.getLong(1);
+        }
+    }
+
+    private Entity put(Connection connection, String owner, Change.Put put, long version) throws SQLException {
         Entity entity = put.entity();
         Current current = lock(connection, owner, entity.location());
         long expected = put.expectedVersion();
@@ -111,14 +124,14 @@ public final class JdbcRegistry implements Registry {
                 throw OcciException.preconditionFailed(entity.location() + " does not exist (expected version " + expected + ")");
             }
             try {
-                rows.insert(connection, owner, entity, 1);
+                rows.insert(connection, owner, entity, version);
             } catch (SQLException e) {
                 if (UNIQUE_VIOLATION.equals(e.getSQLState()) && expected == Change.ABSENT) {
                     throw OcciException.conflict(entity.location() + " is taken");
                 }
                 throw e; // for ANY_VERSION a concurrent create won: the whole commit is tried again
             }
-            return entity.withVersion(1);
+            return entity.withVersion(version);
         }
         if (expected == Change.ABSENT) {
             throw OcciException.conflict(entity.location() + " is taken");
@@ -127,7 +140,7 @@ public final class JdbcRegistry implements Registry {
             throw OcciException.preconditionFailed(entity.location() + " has version " + current.version()
                     + ", not " + expected);
         }
-        long next = current.version() + 1;
+        long next = Math.max(version, current.version() + 1);
         rows.update(connection, current.pk(), entity, current.version(), next);
         return entity.withVersion(next);
     }
@@ -135,11 +148,8 @@ public final class JdbcRegistry implements Registry {
     private void remove(Connection connection, String owner, Change.Remove remove) throws SQLException {
         Current current = lock(connection, owner, remove.location());
         if (current == null) {
-            if (remove.expectedVersion() == Change.ABSENT) {
-                return; // it was to be absent, and it is
-            }
-            if (remove.expectedVersion() == Change.ANY_VERSION) {
-                throw OcciException.notFound(remove.location() + " does not exist");
+            if (remove.expectedVersion() == Change.ABSENT || remove.expectedVersion() == Change.ANY_VERSION) {
+                return; // it is absent, as wanted
             }
             throw OcciException.preconditionFailed(remove.location() + " does not exist (expected version "
                     + remove.expectedVersion() + ")");
@@ -188,16 +198,18 @@ public final class JdbcRegistry implements Registry {
         String owner = owner(request);
         write("add user mixins", connection -> {
             try (PreparedStatement insert = connection.prepareStatement(
-                    "INSERT INTO occi_user_mixin (owner, mixin, definition) VALUES (?, ?, ?)")) {
+                    "INSERT INTO occi_user_mixin (owner, mixin, location, definition) VALUES (?, ?, ?, ?)")) {
                 for (Mixin mixin : added) {
                     insert.setString(1, owner);
                     insert.setString(2, mixin.id().toString());
-                    insert.setString(3, mixins.toJson(mixin));
+                    insert.setString(3, mixin.location());
+                    insert.setString(4, mixins.toJson(mixin));
                     try {
                         insert.executeUpdate();
                     } catch (SQLException e) {
                         if (UNIQUE_VIOLATION.equals(e.getSQLState())) {
-                            throw OcciException.conflict("mixin " + mixin.id() + " is already defined");
+                            throw OcciException.conflict("mixin " + mixin.id() + " or its location " + mixin.location()
+                                    + " is already defined");
                         }
                         throw e;
                     }
@@ -218,11 +230,12 @@ public final class JdbcRegistry implements Registry {
                     return false;
                 }
             }
-            List<Object> parameters = List.of(owner, mixin.toString());
             String tagged = "SELECT m.entity_pk FROM occi_entity_mixin m JOIN occi_entity e ON e.pk = m.entity_pk "
                     + "WHERE e.owner = ? AND m.mixin = ?";
-            try (PreparedStatement bump = prepare(connection,
-                    "UPDATE occi_entity SET version = version + 1 WHERE pk IN (" + tagged + ")", parameters)) {
+            long version = nextVersion(connection);
+            try (PreparedStatement bump = prepare(connection, "UPDATE occi_entity SET version = CASE WHEN version < ? "
+                    + "THEN ? ELSE version + 1 END WHERE pk IN (" + tagged + ")",
+                    List.of(version, version, owner, mixin.toString()))) {
                 bump.executeUpdate();
             }
             try (PreparedStatement untag = prepare(connection,

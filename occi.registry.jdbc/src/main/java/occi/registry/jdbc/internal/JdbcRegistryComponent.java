@@ -92,7 +92,7 @@ public final class JdbcRegistryComponent implements Registry {
             throw e;
         }
         this.pool = created;
-        this.registry = new JdbcRegistry(created);
+        this.registry = new JdbcRegistry(created, dialect);
         log.info("JDBC registry ready at {} (pool of {}, ranking {})", safe(url), config.poolSize(), config.service_ranking());
     }
 

@@ -16,7 +16,7 @@ class H2RegistryContractTest extends RegistryContract {
     static void openDatabase() throws Exception {
         database = TestDatabases.freshH2("contract");
         SchemaMigrator.bundled().migrate(database, Dialect.H2);
-        registry = new JdbcRegistry(database);
+        registry = new JdbcRegistry(database, Dialect.H2);
     }
 
     @AfterAll

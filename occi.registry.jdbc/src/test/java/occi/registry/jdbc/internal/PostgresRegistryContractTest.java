@@ -23,7 +23,7 @@ class PostgresRegistryContractTest extends RegistryContract {
         database = TestDatabases.postgres("contract");
         TestDatabases.dropAll(database);
         SchemaMigrator.bundled().migrate(database, Dialect.POSTGRESQL);
-        registry = new JdbcRegistry(database);
+        registry = new JdbcRegistry(database, Dialect.POSTGRESQL);
     }
 
     @AfterAll

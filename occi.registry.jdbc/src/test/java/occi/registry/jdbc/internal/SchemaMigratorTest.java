@@ -76,16 +76,21 @@ class SchemaMigratorTest {
         DataSource dataSource = open(dialect);
         SchemaMigrator latest = SchemaMigrator.bundled();
         latest.upTo(1).migrate(dataSource, dialect);
-        JdbcRegistry onVersion1 = new JdbcRegistry(dataSource);
-        Resource vm = new Resource("1", "/vm/1", VM, List.of(), Map.of("test.cores", 2L), "old", null, 0);
-        Link nic = new Link("2", "/link/2", VM, List.of(), Map.of(), null, "/vm/1", "/vm/9", VM, 0);
-        onVersion1.commit(List.of(Change.create(vm), Change.create(nic)), ANONYMOUS);
+        // rows as the first schema holds them
+        execute(dataSource, "INSERT INTO occi_entity (owner, location, entity_id, entity_type, kind, title, version, "
+                + "attributes) VALUES ('', '/vm/1', '1', 'R', '" + VM + "', 'old', 7, '{\"test.cores\":2}')");
+        execute(dataSource, "INSERT INTO occi_entity (owner, location, entity_id, entity_type, kind, source, target, "
+                + "target_kind, version, attributes) VALUES ('', '/link/2', '2', 'L', '" + VM + "', '/vm/1', '/vm/9', '"
+                + VM + "', 3, '{}')");
+        Resource vm = new Resource("1", "/vm/1", VM, List.of(), Map.of("test.cores", 2L), "old", null, 7);
+        Link nic = new Link("2", "/link/2", VM, List.of(), Map.of(), null, "/vm/1", "/vm/9", VM, 3);
 
         assertThat(latest.migrate(dataSource, dialect)).isEqualTo(1);
 
-        JdbcRegistry upgraded = new JdbcRegistry(dataSource);
-        assertThat(upgraded.get("/vm/1", ANONYMOUS)).contains(vm.withVersion(1));
-        assertThat(upgraded.linksFrom("/vm/1", ANONYMOUS)).containsExactly(nic.withVersion(1));
+        JdbcRegistry upgraded = new JdbcRegistry(dataSource, dialect);
+        assertThat(upgraded.get("/vm/1", ANONYMOUS)).contains(vm);
+        assertThat(upgraded.linksFrom("/vm/1", ANONYMOUS)).containsExactly(nic);
+        assertThat(upgraded.commit(List.of(Change.put(vm.withTitle("new"), 7)), ANONYMOUS).get(0).version()).isGreaterThan(7);
         assertThat(versions(dataSource)).isEqualTo(latest.latestVersion());
     }
 

@@ -66,6 +66,7 @@ final class TestDatabases {
                     "occi_user_mixin", "schema_version"}) {
                 statement.execute("DROP TABLE IF EXISTS " + table);
             }
+            statement.execute("DROP SEQUENCE IF EXISTS occi_entity_version");
         }
     }
 
