@@ -20,11 +20,12 @@ import occi.rendering.support.ActionLinks;
  * a Link field for each of a resource's links and an action link for each action
  * applicable now, then an X-OCCI-Attribute field for every attribute, the
  * {@code occi.core.*} ones included.
+ *
+ * <p>A standalone link's target kind is not rendered as {@code occi.core.target.kind}
+ * (GFD.229's name for it): the server refuses that attribute on input, so a client that
+ * PUTs back what it read would fail.
  */
 final class EntityFields {
-
-    /** GFD.229's name for a link's target kind when rendered as an attribute. */
-    static final String TARGET_KIND = "occi.core.target.kind";
 
     private final TextValues values;
 
@@ -50,9 +51,6 @@ final class EntityFields {
         }
         for (Map.Entry<String, Object> attribute : entity.allAttributes().entrySet()) {
             sink.field(FieldName.ATTRIBUTE, attribute(attribute.getKey(), attribute.getValue(), ascii));
-        }
-        if (entity instanceof Link link && link.targetKind() != null) {
-            sink.field(FieldName.ATTRIBUTE, attribute(TARGET_KIND, link.targetKind().toString(), ascii));
         }
     }
 

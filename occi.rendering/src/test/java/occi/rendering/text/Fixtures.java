@@ -100,9 +100,6 @@ final class Fixtures {
     /** What a client reads back from the rendering of a view: locations absolute, every attribute typed. */
     static EntityRepresentation representation(EntityView view) {
         Map<String, Object> attributes = new LinkedHashMap<>(view.entity().allAttributes());
-        if (view.entity() instanceof Link link && link.targetKind() != null) {
-            attributes.put(EntityFields.TARGET_KIND, link.targetKind().toString());
-        }
         List<LinkRepresentation> links = view.links().stream().map(Fixtures::linkRepresentation).toList();
         return new EntityRepresentation(view.kind().id(), view.mixins().stream().map(Mixin::id).toList(), attributes, links);
     }

@@ -77,7 +77,6 @@ class TextPlainRenderingTest {
                 X-OCCI-Attribute: occi.core.target="/network/n1"\r
                 X-OCCI-Attribute: occi.networkinterface.interface="eth0"\r
                 X-OCCI-Attribute: occi.networkinterface.address="10.0.0.2"\r
-                X-OCCI-Attribute: occi.core.target.kind="http://schemas.ogf.org/occi/infrastructure#network"\r
                 """);
         assertThat(rendering.parseEntity(response.asRequest())).isEqualTo(Fixtures.representation(Fixtures.nic()));
     }

@@ -130,10 +130,13 @@ final class BackendCalls {
         }
     }
 
-    /** Applies a mixin to an entity that does not have it yet. */
+    /** Applies a mixin to an entity that does not have it yet, with the defaults of the mixin's attributes. */
     Entity tag(Entity entity, Mixin mixin) {
         requireKind(entity);
-        Entity tagged = entity.withMixins(append(entity.mixins(), mixin.id()));
+        Map<String, Object> attributes = new java.util.LinkedHashMap<>(entity.attributes());
+        mixin.attributes().values().stream().filter(d -> d.defaultValue() != null)
+                .forEach(d -> attributes.putIfAbsent(d.name(), d.defaultValue()));
+        Entity tagged = entity.withMixins(append(entity.mixins(), mixin.id())).withAttributes(attributes);
         Optional<MixinBackend> backend = model.mixinBackend(mixin.id());
         return backend.isEmpty() ? tagged : checked(tagged, call(mixin.id(), () -> backend.get().apply(mixin, tagged, exchange.context)));
     }
