@@ -46,12 +46,9 @@ CREATE TABLE occi_entity_attribute (
 -- Attribute equality filters.
 CREATE INDEX occi_entity_attribute_by_value ON occi_entity_attribute (attr_name, value_key, entity_pk);
 
--- A user mixin's type id and its location are each unique within its owner's namespace.
 CREATE TABLE occi_user_mixin (
   owner VARCHAR(256) NOT NULL,
   mixin VARCHAR(1024) NOT NULL,
-  location ${location} NOT NULL,
   definition ${text} NOT NULL,
-  PRIMARY KEY (owner, mixin),
-  CONSTRAINT occi_user_mixin_location UNIQUE (owner, location)
+  PRIMARY KEY (owner, mixin)
 );

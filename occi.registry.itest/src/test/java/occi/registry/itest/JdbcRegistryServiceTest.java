@@ -18,6 +18,7 @@ import java.util.concurrent.locks.LockSupport;
 import java.util.function.Supplier;
 import javax.sql.DataSource;
 import occi.api.CategoryId;
+import occi.api.Entity;
 import occi.api.Resource;
 import occi.api.backend.Change;
 import occi.api.backend.Registry;
@@ -70,18 +71,16 @@ class JdbcRegistryServiceTest {
 
     @Test
     void byDefaultItKeepsEntitiesInAnH2FileUnderTheDataFolder() {
-        Resource vm = resource();
-        registry.getService().commit(List.of(Change.create(vm)), ANONYMOUS);
+        Entity stored = registry.getService().commit(List.of(Change.create(resource())), ANONYMOUS).get(0);
 
         Path file = Path.of(context.getProperty("occi.platform.data.dir"), "registry", "occi.mv.db");
         assertThat(file).isRegularFile();
-        assertThat(registry.getService().get(vm.location(), ANONYMOUS)).contains(vm.withVersion(1));
+        assertThat(registry.getService().get(stored.location(), ANONYMOUS)).contains(stored);
     }
 
     @Test
     void restartingTheBundleKeepsWhatWasStored() throws Exception {
-        Resource vm = resource();
-        registry.getService().commit(List.of(Change.create(vm)), ANONYMOUS);
+        Entity stored = registry.getService().commit(List.of(Change.create(resource())), ANONYMOUS).get(0);
         Bundle bundle = BundleEvents.find(context, JDBC_BUNDLE).orElseThrow();
 
         bundle.stop();
@@ -89,7 +88,7 @@ class JdbcRegistryServiceTest {
         bundle.start();
 
         Registry restarted = registry.waitForService(TIMEOUT.toMillis());
-        assertThat(restarted.get(vm.location(), ANONYMOUS)).contains(vm.withVersion(1));
+        assertThat(restarted.get(stored.location(), ANONYMOUS)).contains(stored);
     }
 
     @Test
@@ -99,11 +98,9 @@ class JdbcRegistryServiceTest {
     void aConfigurationMovesItToAnotherDatabase() throws Exception {
         Registry reconfigured = awaitRegistry(r -> "jdbc:h2:mem:reconfigured;DB_CLOSE_DELAY=-1".equals(
                 registry.getServiceReference().getProperty("url")));
-        Resource vm = resource();
+        Entity stored = reconfigured.commit(List.of(Change.create(resource())), ANONYMOUS).get(0);
 
-        reconfigured.commit(List.of(Change.create(vm)), ANONYMOUS);
-
-        assertThat(reconfigured.get(vm.location(), ANONYMOUS)).contains(vm.withVersion(1));
+        assertThat(reconfigured.get(stored.location(), ANONYMOUS)).contains(stored);
         assertThat(registry.getServiceReference().getProperty("poolSize")).isEqualTo(3);
     }
 

@@ -13,6 +13,7 @@ import java.util.Map;
 import javax.sql.DataSource;
 import occi.api.CategoryId;
 import occi.api.Link;
+import occi.api.Mixin;
 import occi.api.Resource;
 import occi.api.backend.Change;
 import occi.api.backend.RequestContext;
@@ -82,6 +83,10 @@ class SchemaMigratorTest {
         execute(dataSource, "INSERT INTO occi_entity (owner, location, entity_id, entity_type, kind, source, target, "
                 + "target_kind, version, attributes) VALUES ('', '/link/2', '2', 'L', '" + VM + "', '/vm/1', '/vm/9', '"
                 + VM + "', 3, '{}')");
+        Mixin tag = Mixin.tag(CategoryId.parse("http://example.org/tags#old"), "old tag", "/tags/old/");
+        String definition = new MixinCodec(new AttributeCodec().mapper()).toJson(tag).replace("'", "''");
+        execute(dataSource, "INSERT INTO occi_user_mixin (owner, mixin, definition) VALUES ('', '" + tag.id() + "', '"
+                + definition + "')");
         Resource vm = new Resource("1", "/vm/1", VM, List.of(), Map.of("test.cores", 2L), "old", null, 7);
         Link nic = new Link("2", "/link/2", VM, List.of(), Map.of(), null, "/vm/1", "/vm/9", VM, 3);
 
@@ -90,6 +95,7 @@ class SchemaMigratorTest {
         JdbcRegistry upgraded = new JdbcRegistry(dataSource, dialect);
         assertThat(upgraded.get("/vm/1", ANONYMOUS)).contains(vm);
         assertThat(upgraded.linksFrom("/vm/1", ANONYMOUS)).containsExactly(nic);
+        assertThat(upgraded.userMixins(ANONYMOUS)).containsExactly(tag);
         assertThat(upgraded.commit(List.of(Change.put(vm.withTitle("new"), 7)), ANONYMOUS).get(0).version()).isGreaterThan(7);
         assertThat(versions(dataSource)).isEqualTo(latest.latestVersion());
     }
