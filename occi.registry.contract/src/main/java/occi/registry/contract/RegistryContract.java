@@ -316,6 +316,23 @@ public abstract class RegistryContract {
     }
 
     @Test
+    public void anOffsetCountsTheEntitiesThatMatchNow() {
+        for (int i = 10; i < 20; i++) {
+            stored(resource("vm/" + i, vm));
+        }
+        EntityQuery query = EntityQuery.below(root + "vm/", 5);
+        assertThat(registry.query(query, anonymous).items()).extracting(Entity::location).last().isEqualTo(root + "vm/14");
+
+        stored(resource("vm/00", vm));
+        registry.commit(List.of(Change.remove(root + "vm/19", Change.ANY_VERSION)), anonymous);
+
+        Page<Entity> second = registry.query(query.page(5, 5), anonymous);
+        assertThat(second.items()).extracting(Entity::location).containsExactly(
+                root + "vm/14", root + "vm/15", root + "vm/16", root + "vm/17", root + "vm/18");
+        assertThat(second.total()).isEqualTo(10);
+    }
+
+    @Test
     public void categoryConstraintsMatchTheKindOrAMixinAndAllMustHold() {
         Resource plain = stored(resource("e/plain", vm));
         Resource tagged = stored(resource("e/tagged", vm).withMixins(List.of(small)));

@@ -12,38 +12,51 @@ import occi.api.Resource;
 import occi.api.backend.EntityQuery;
 
 /**
- * An {@link EntityQuery} as an SQL condition on {@code occi_entity e} and its parameters, so
- * that the database filters, counts and pages (nothing is loaded to be filtered in Java).
+ * An {@link EntityQuery} as SQL over {@code occi_entity e}: the tables to read, the
+ * condition with its parameters, and the order, so that the database filters, counts and
+ * pages (nothing is loaded to be filtered in Java).
+ *
+ * <p>A query whose first category constraint names one category (a kind collection, a
+ * mixin collection) is driven by {@code occi_entity_category c}: its primary key (owner,
+ * category, location) is one ordered range, so a page reads only what it skips and returns,
+ * and the total is counted in that narrow index without reading the entities. Other queries
+ * walk {@code occi_entity} by (owner, location).
  */
-record EntityFilter(String where, List<Object> parameters) {
+record EntityFilter(String from, String countFrom, String where, String orderBy, List<Object> parameters) {
 
     /** The escape character of LIKE patterns built here. */
     private static final char ESCAPE = '!';
 
     static EntityFilter of(EntityQuery query, String owner, AttributeCodec codec) {
-        StringBuilder where = new StringBuilder("e.owner = ?");
+        List<Set<CategoryId>> constraints = query.categories();
+        boolean byCategory = !constraints.isEmpty() && constraints.get(0).size() == 1;
+        String alias = byCategory ? "c" : "e";
+        StringBuilder where = new StringBuilder(alias + ".owner = ?");
         List<Object> parameters = new ArrayList<>();
         parameters.add(owner);
+        if (byCategory) {
+            where.append(" AND c.category = ?");
+            parameters.add(constraints.get(0).iterator().next().toString());
+            constraints = constraints.subList(1, constraints.size());
+        }
         if (!query.pathPrefix().isEmpty() && !query.pathPrefix().equals("/")) {
-            where.append(" AND e.location LIKE ? ESCAPE '!'");
+            where.append(" AND ").append(alias).append(".location LIKE ? ESCAPE '!'");
             parameters.add(escapeLike(query.pathPrefix()) + "%");
         }
         if (query.entityType() == Resource.class) {
-            where.append(" AND e.entity_type = '").append(EntityRows.RESOURCE).append('\'');
+            where.append(" AND ").append(alias).append(".entity_type = '").append(EntityRows.RESOURCE).append('\'');
         } else if (query.entityType() == Link.class) {
-            where.append(" AND e.entity_type = '").append(EntityRows.LINK).append('\'');
+            where.append(" AND ").append(alias).append(".entity_type = '").append(EntityRows.LINK).append('\'');
         }
-        for (Set<CategoryId> categories : query.categories()) {
+        for (Set<CategoryId> categories : constraints) {
             if (categories.isEmpty()) {
                 where.append(" AND 1 = 0"); // no category can meet an empty constraint
                 continue;
             }
             String marks = categories.stream().map(c -> "?").collect(Collectors.joining(", "));
-            where.append(" AND (e.kind IN (").append(marks).append(") OR EXISTS (SELECT 1 FROM occi_entity_mixin m")
-                    .append(" WHERE m.entity_pk = e.pk AND m.mixin IN (").append(marks).append(")))");
-            List<String> ids = categories.stream().map(CategoryId::toString).sorted().toList();
-            parameters.addAll(ids);
-            parameters.addAll(ids);
+            where.append(" AND EXISTS (SELECT 1 FROM occi_entity_category k WHERE k.entity_pk = e.pk AND k.category IN (")
+                    .append(marks).append("))");
+            categories.stream().map(CategoryId::toString).sorted().forEach(parameters::add);
         }
         for (Map.Entry<String, Object> attribute : query.attributes().entrySet()) {
             String value = codec.indexValue(attribute.getValue());
@@ -58,7 +71,18 @@ record EntityFilter(String where, List<Object> parameters) {
                     .append(" AND LOWER(t.attr_value) LIKE ? ESCAPE '!')");
             parameters.add("%" + escapeLike(query.text().toLowerCase(Locale.ROOT)) + "%");
         }
-        return new EntityFilter(where.toString(), List.copyOf(parameters));
+        String from = byCategory ? "occi_entity_category c JOIN occi_entity e ON e.pk = c.entity_pk" : "occi_entity e";
+        // without further conditions on the entities, a count needs the category rows alone
+        boolean onlyCategoryRows = byCategory && constraints.isEmpty() && query.attributes().isEmpty() && query.text() == null;
+        String countFrom = onlyCategoryRows ? "occi_entity_category c" : from;
+        // the leading key columns are fixed by the condition; naming them lets the database read the index in order
+        String orderBy = byCategory ? "c.owner, c.category, c.location" : "e.owner, e.location";
+        return new EntityFilter(from, countFrom, where.toString(), orderBy, List.copyOf(parameters));
+    }
+
+    /** The location column of the table that drives the query, which the order follows. */
+    String locationColumn() {
+        return from.startsWith("occi_entity_category") ? "c.location" : "e.location";
     }
 
     static String escapeLike(String text) {

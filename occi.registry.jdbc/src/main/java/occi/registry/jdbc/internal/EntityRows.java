@@ -94,14 +94,15 @@ final class EntityRows {
             try (ResultSet keys = insert.getGeneratedKeys()) {
                 keys.next();
                 long pk = keys.getLong("pk");
-                insertChildren(connection, pk, entity);
+                insertChildren(connection, pk, owner, entity);
                 return pk;
             }
         }
     }
 
     /** Replaces a stored entity whose row is locked and whose version is {@code current}. */
-    void update(Connection connection, long pk, Entity entity, long current, long version) throws SQLException {
+    void update(Connection connection, long pk, String owner, Entity entity, long current, long version)
+            throws SQLException {
         try (PreparedStatement update = connection.prepareStatement("UPDATE occi_entity SET entity_id = ?, "
                 + "entity_type = ?, kind = ?, title = ?, summary = ?, source = ?, target = ?, target_kind = ?, "
                 + "version = ?, attributes = ? WHERE pk = ? AND version = ?")) {
@@ -113,7 +114,7 @@ final class EntityRows {
             }
         }
         deleteChildren(connection, pk);
-        insertChildren(connection, pk, entity);
+        insertChildren(connection, pk, owner, entity);
     }
 
     private int setFields(PreparedStatement statement, int first, Entity entity, long version) throws SQLException {
@@ -131,7 +132,22 @@ final class EntityRows {
         return i;
     }
 
-    private void insertChildren(Connection connection, long pk, Entity entity) throws SQLException {
+    private void insertChildren(Connection connection, long pk, String owner, Entity entity) throws SQLException {
+        try (PreparedStatement insert = connection.prepareStatement("INSERT INTO occi_entity_category "
+                + "(owner, category, location, entity_type, entity_pk) VALUES (?, ?, ?, ?, ?)")) {
+            java.util.Set<CategoryId> categories = new java.util.LinkedHashSet<>();
+            categories.add(entity.kind());
+            categories.addAll(entity.mixins());
+            for (CategoryId category : categories) {
+                insert.setString(1, owner);
+                insert.setString(2, category.toString());
+                insert.setString(3, entity.location());
+                insert.setString(4, String.valueOf(entity instanceof Link ? LINK : RESOURCE));
+                insert.setLong(5, pk);
+                insert.addBatch();
+            }
+            insert.executeBatch();
+        }
         if (!entity.mixins().isEmpty()) {
             try (PreparedStatement insert = connection.prepareStatement(
                     "INSERT INTO occi_entity_mixin (entity_pk, ordinal, mixin) VALUES (?, ?, ?)")) {
@@ -159,7 +175,7 @@ final class EntityRows {
     }
 
     static void deleteChildren(Connection connection, long pk) throws SQLException {
-        for (String table : List.of("occi_entity_mixin", "occi_entity_attribute")) {
+        for (String table : List.of("occi_entity_mixin", "occi_entity_attribute", "occi_entity_category")) {
             try (PreparedStatement delete = connection.prepareStatement("DELETE FROM " + table + " WHERE entity_pk = ?")) {
                 delete.setLong(1, pk);
                 delete.executeUpdate();

@@ -41,6 +41,7 @@ public final class JdbcRegistry implements Registry {
     private final AttributeCodec codec = new AttributeCodec();
     private final EntityRows rows = new EntityRows(codec);
     private final MixinCodec mixins = new MixinCodec(codec.mapper());
+    private final PageCursors cursors = new PageCursors();
 
     public JdbcRegistry(DataSource dataSource, Dialect dialect) {
         this.dataSource = dataSource;
@@ -61,7 +62,7 @@ public final class JdbcRegistry implements Registry {
         EntityFilter filter = EntityFilter.of(query, owner(request), codec);
         return read("list " + query.pathPrefix(), connection -> {
             long total;
-            try (PreparedStatement count = prepare(connection, "SELECT COUNT(*) FROM occi_entity e WHERE "
+            try (PreparedStatement count = prepare(connection, "SELECT COUNT(*) FROM " + filter.countFrom() + " WHERE "
                     + filter.where(), filter.parameters()); ResultSet result = count.executeQuery()) {
                 result.next();
                 total = result.getLong(1);
@@ -69,11 +70,21 @@ public final class JdbcRegistry implements Registry {
             if (query.limit() == 0 || query.offset() >= total) {
                 return new Page<>(List.of(), total);
             }
+            // the next page of a listing walked page by page starts after the last one instead of skipping rows
+            String after = query.offset() == 0 ? null : cursors.before(filter, query.offset());
             List<Object> parameters = new ArrayList<>(filter.parameters());
+            String where = filter.where();
+            if (after != null) {
+                where += " AND " + filter.locationColumn() + " > ?";
+                parameters.add(after);
+            }
             parameters.add(query.limit());
-            parameters.add(query.offset());
-            List<EntityRows.Row> found = select(connection, "SELECT " + EntityRows.COLUMNS + " FROM occi_entity e WHERE "
-                    + filter.where() + " ORDER BY e.location LIMIT ? OFFSET ?", parameters);
+            parameters.add(after == null ? query.offset() : 0);
+            List<EntityRows.Row> found = select(connection, "SELECT " + EntityRows.COLUMNS + " FROM " + filter.from()
+                    + " WHERE " + where + " ORDER BY " + filter.orderBy() + " LIMIT ? OFFSET ?", parameters);
+            if (!found.isEmpty()) {
+                cursors.ended(filter, query.offset() + found.size(), found.get(found.size() - 1).entity().location());
+            }
             return new Page<>(rows.withMixins(connection, found), total);
         });
     }
@@ -141,7 +152,7 @@ public final class JdbcRegistry implements Registry {
                     + ", not " + expected);
         }
         long next = Math.max(version, current.version() + 1);
-        rows.update(connection, current.pk(), entity, current.version(), next);
+        rows.update(connection, current.pk(), owner, entity, current.version(), next);
         return entity.withVersion(next);
     }
 
@@ -243,6 +254,10 @@ public final class JdbcRegistry implements Registry {
                     List.of(mixin.toString(), owner))) {
                 untag.executeUpdate();
             }
+            try (PreparedStatement unlist = prepare(connection,
+                    "DELETE FROM occi_entity_category WHERE owner = ? AND category = ?", List.of(owner, mixin.toString()))) {
+                unlist.executeUpdate();
+            }
             return true;
         });
     }
@@ -296,6 +311,7 @@ public final class JdbcRegistry implements Registry {
                 try {
                     T result = work.on(connection);
                     connection.commit();
+                    cursors.forget();
                     return result;
                 } catch (SQLException | RuntimeException e) {
                     connection.rollback();
