@@ -346,6 +346,11 @@ public abstract class RegistryContract {
         assertThat(locations(query(List.of(Set.of(vm), Set.of(large))))).containsExactly(bothTags.location());
         assertThat(locations(query(List.of(Set.of(disk), Set.of(small))))).isEmpty();
         assertThat(query(List.of(Set.of(vm), Set.of(small, large))).total()).isEqualTo(2);
+
+        registry.commit(List.of(Change.remove(plain.location(), plain.version()),
+                Change.put(tagged.withMixins(List.of()), tagged.version())), anonymous);
+        assertThat(locations(query(List.of(Set.of(vm))))).containsExactly(bothTags.location(), tagged.location());
+        assertThat(locations(query(List.of(Set.of(small))))).containsExactly(bothTags.location());
     }
 
     @Test

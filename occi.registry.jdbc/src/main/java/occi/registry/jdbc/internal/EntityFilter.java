@@ -22,7 +22,8 @@ import occi.api.backend.EntityQuery;
  * and the total is counted in that narrow index without reading the entities. Other queries
  * walk {@code occi_entity} by (owner, location).
  */
-record EntityFilter(String from, String countFrom, String where, String orderBy, List<Object> parameters) {
+record EntityFilter(String from, String where, String orderBy, List<Object> parameters, String countSql,
+        List<Object> countParameters) {
 
     /** The escape character of LIKE patterns built here. */
     private static final char ESCAPE = '!';
@@ -72,12 +73,45 @@ record EntityFilter(String from, String countFrom, String where, String orderBy,
             parameters.add("%" + escapeLike(query.text().toLowerCase(Locale.ROOT)) + "%");
         }
         String from = byCategory ? "occi_entity_category c JOIN occi_entity e ON e.pk = c.entity_pk" : "occi_entity e";
-        // without further conditions on the entities, a count needs the category rows alone
-        boolean onlyCategoryRows = byCategory && constraints.isEmpty() && query.attributes().isEmpty() && query.text() == null;
-        String countFrom = onlyCategoryRows ? "occi_entity_category c" : from;
         // the leading key columns are fixed by the condition; naming them lets the database read the index in order
         String orderBy = byCategory ? "c.owner, c.category, c.location" : "e.owner, e.location";
-        return new EntityFilter(from, countFrom, where.toString(), orderBy, List.copyOf(parameters));
+        boolean onlyCategory = byCategory && constraints.isEmpty() && query.attributes().isEmpty() && query.text() == null;
+        if (onlyCategory && CategoryCounts.coversPrefix(query.pathPrefix())) {
+            return new EntityFilter(from, where.toString(), orderBy, List.copyOf(parameters),
+                    counterSql(query), counterParameters(query, owner, parameters.get(1)));
+        }
+        // without further conditions on the entities, a count needs the category rows alone
+        String countFrom = onlyCategory ? "occi_entity_category c" : from;
+        return new EntityFilter(from, where.toString(), orderBy, List.copyOf(parameters),
+                "SELECT COUNT(*) FROM " + countFrom + " WHERE " + where, List.copyOf(parameters));
+    }
+
+    /** A kind or mixin listing below a collection path: its total is a sum of counters. */
+    private static String counterSql(EntityQuery query) {
+        StringBuilder sql = new StringBuilder("SELECT COALESCE(SUM(n.entities), 0) FROM occi_category_count n "
+                + "WHERE n.owner = ? AND n.category = ?");
+        if (!query.pathPrefix().isEmpty() && !query.pathPrefix().equals("/")) {
+            sql.append(" AND n.collection LIKE ? ESCAPE '!'");
+        }
+        if (query.entityType() == Resource.class || query.entityType() == Link.class) {
+            sql.append(" AND n.entity_type = ?");
+        }
+        return sql.toString();
+    }
+
+    private static List<Object> counterParameters(EntityQuery query, String owner, Object category) {
+        List<Object> parameters = new ArrayList<>();
+        parameters.add(owner);
+        parameters.add(category);
+        if (!query.pathPrefix().isEmpty() && !query.pathPrefix().equals("/")) {
+            parameters.add(escapeLike(query.pathPrefix()) + "%");
+        }
+        if (query.entityType() == Resource.class) {
+            parameters.add(String.valueOf(EntityRows.RESOURCE));
+        } else if (query.entityType() == Link.class) {
+            parameters.add(String.valueOf(EntityRows.LINK));
+        }
+        return parameters;
     }
 
     /** The location column of the table that drives the query, which the order follows. */

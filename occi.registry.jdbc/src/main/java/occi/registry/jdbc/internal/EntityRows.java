@@ -113,8 +113,12 @@ final class EntityRows {
                 throw new SQLException("entity row " + pk + " changed while it was locked");
             }
         }
-        deleteChildren(connection, pk);
+        deleteChildren(connection, owner, pk);
         insertChildren(connection, pk, owner, entity);
+    }
+
+    private static char type(Entity entity) {
+        return entity instanceof Link ? LINK : RESOURCE;
     }
 
     private int setFields(PreparedStatement statement, int first, Entity entity, long version) throws SQLException {
@@ -139,10 +143,11 @@ final class EntityRows {
             categories.add(entity.kind());
             categories.addAll(entity.mixins());
             for (CategoryId category : categories) {
+                CategoryCounts.add(connection, owner, category.toString(), entity.location(), type(entity), 1);
                 insert.setString(1, owner);
                 insert.setString(2, category.toString());
                 insert.setString(3, entity.location());
-                insert.setString(4, String.valueOf(entity instanceof Link ? LINK : RESOURCE));
+                insert.setString(4, String.valueOf(type(entity)));
                 insert.setLong(5, pk);
                 insert.addBatch();
             }
@@ -174,7 +179,9 @@ final class EntityRows {
         }
     }
 
-    static void deleteChildren(Connection connection, long pk) throws SQLException {
+    /** Deletes an entity's mixins, attribute index and category rows (and takes it out of the counts). */
+    static void deleteChildren(Connection connection, String owner, long pk) throws SQLException {
+        CategoryCounts.removeEntity(connection, owner, pk);
         for (String table : List.of("occi_entity_mixin", "occi_entity_attribute", "occi_entity_category")) {
             try (PreparedStatement delete = connection.prepareStatement("DELETE FROM " + table + " WHERE entity_pk = ?")) {
                 delete.setLong(1, pk);

@@ -62,8 +62,8 @@ public final class JdbcRegistry implements Registry {
         EntityFilter filter = EntityFilter.of(query, owner(request), codec);
         return read("list " + query.pathPrefix(), connection -> {
             long total;
-            try (PreparedStatement count = prepare(connection, "SELECT COUNT(*) FROM " + filter.countFrom() + " WHERE "
-                    + filter.where(), filter.parameters()); ResultSet result = count.executeQuery()) {
+            try (PreparedStatement count = prepare(connection, filter.countSql(), filter.countParameters());
+                    ResultSet result = count.executeQuery()) {
                 result.next();
                 total = result.getLong(1);
             }
@@ -172,6 +172,7 @@ public final class JdbcRegistry implements Registry {
             throw OcciException.preconditionFailed(remove.location() + " has version " + current.version()
                     + ", not " + remove.expectedVersion());
         }
+        CategoryCounts.removeEntity(connection, owner, current.pk());
         try (PreparedStatement delete = connection.prepareStatement("DELETE FROM occi_entity WHERE pk = ?")) {
             delete.setLong(1, current.pk());
             delete.executeUpdate();
@@ -254,9 +255,11 @@ public final class JdbcRegistry implements Registry {
                     List.of(mixin.toString(), owner))) {
                 untag.executeUpdate();
             }
-            try (PreparedStatement unlist = prepare(connection,
-                    "DELETE FROM occi_entity_category WHERE owner = ? AND category = ?", List.of(owner, mixin.toString()))) {
-                unlist.executeUpdate();
+            for (String table : List.of("occi_entity_category", "occi_category_count")) {
+                try (PreparedStatement unlist = prepare(connection,
+                        "DELETE FROM " + table + " WHERE owner = ? AND category = ?", List.of(owner, mixin.toString()))) {
+                    unlist.executeUpdate();
+                }
             }
             return true;
         });
