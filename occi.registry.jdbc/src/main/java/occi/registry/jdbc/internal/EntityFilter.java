@@ -61,8 +61,10 @@ record EntityFilter(String from, String where, String orderBy, List<Object> para
         }
         for (Map.Entry<String, Object> attribute : query.attributes().entrySet()) {
             String value = codec.indexValue(attribute.getValue());
-            where.append(" AND EXISTS (SELECT 1 FROM occi_entity_attribute a WHERE a.entity_pk = e.pk")
-                    .append(" AND a.attr_name = ? AND a.value_key = ? AND a.attr_value = ?)");
+            // driven by the (name, value) index: equality filters are selective, unlike a probe per listed row
+            where.append(" AND ").append(byCategory ? "c.entity_pk" : "e.pk")
+                    .append(" IN (SELECT a.entity_pk FROM occi_entity_attribute a")
+                    .append(" WHERE a.attr_name = ? AND a.value_key = ? AND a.attr_value = ?)");
             parameters.add(attribute.getKey());
             parameters.add(EntityRows.valueKey(value));
             parameters.add(value);
