@@ -16,6 +16,14 @@ import java.util.Objects;
  */
 public record RequestContext(String principal, Map<String, Object> extras, URI base) {
 
+    /**
+     * The servlet request attribute where a security extension (a servlet or JAX-RS filter
+     * that authenticates the caller) leaves a {@code Map<String, Object>} of what it knows;
+     * the server passes it on as {@link #extras()}. The principal comes from the request's
+     * security context.
+     */
+    public static final String EXTRAS_ATTRIBUTE = "occi.request.extras";
+
     public RequestContext {
         extras = Map.copyOf(extras == null ? Map.of() : extras);
         Objects.requireNonNull(base, "base");

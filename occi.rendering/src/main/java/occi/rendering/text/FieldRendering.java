@@ -15,6 +15,7 @@ import occi.api.rendering.OcciRequest;
 import occi.api.rendering.OcciResponse;
 import occi.api.rendering.RenderContext;
 import occi.api.rendering.Rendering;
+import org.osgi.service.component.annotations.Modified;
 
 /**
  * What text/plain and text/occi share: the same fields and grammar (GFD.229), read from
@@ -34,13 +35,10 @@ abstract class FieldRendering implements Rendering {
         this.warnings = warnings;
     }
 
-    /** Config Admin changed the limits: requests from now on use the new ones. */
-    void configure(TextLimitsConfig config) {
+    /** Config Admin changed the limits: requests from now on use the new ones, without a restart. */
+    @Modified
+    void modified(TextLimitsConfig config) {
         this.limits = TextLimits.of(config, warnings);
-    }
-
-    TextLimits limits() {
-        return limits;
     }
 
     /** The fields a request carries. */

@@ -12,7 +12,6 @@ import occi.api.rendering.RenderContext;
 import occi.api.rendering.Rendering;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
-import org.osgi.service.component.annotations.Modified;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.log.Logger;
 import org.osgi.service.log.LoggerFactory;
@@ -42,11 +41,6 @@ public class TextOcciRendering extends FieldRendering {
 
     TextOcciRendering(TextLimits limits, Consumer<String> warnings) {
         super(limits, warnings);
-    }
-
-    @Modified
-    void modified(TextLimitsConfig config) {
-        configure(config);
     }
 
     @Override

@@ -37,7 +37,12 @@ final class TypedValues {
             return value.bitLength() < 64 ? (Object) value.longValue() : new BigDecimal(value);
         }
         if (FLOAT.matcher(token).matches()) {
-            return new BigDecimal(token);
+            try {
+                return new BigDecimal(token);
+            } catch (NumberFormatException e) {
+                // the pattern matched, so only the exponent can be beyond what BigDecimal holds
+                throw cursor.error("the value of " + param.name() + " is " + token + ": exponent out of range");
+            }
         }
         if (bareTextAllowed) {
             return token;

@@ -101,6 +101,11 @@ class AttributeParserTest {
     }
 
     @Test
+    void refusesANumberWhoseExponentIsOutOfRange() {
+        badRequest("line 1: the value of a is 1e99999999999: exponent out of range", () -> value("a=1e99999999999"));
+    }
+
+    @Test
     void refusesAnUnterminatedString() {
         badRequest("line 1: unterminated quoted string in the value of a", () -> value("a=\"open"));
         badRequest("line 1: unterminated quoted string in the value of a", () -> value("a=\"open\\"));

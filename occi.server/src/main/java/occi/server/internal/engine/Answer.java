@@ -37,11 +37,6 @@ public final class Answer implements AutoCloseable {
         return headers.stream().filter(h -> h.getKey().equalsIgnoreCase(name)).map(Map.Entry::getValue).findFirst().orElse(null);
     }
 
-    /** Every value of a header. */
-    public List<String> headerValues(String name) {
-        return headers.stream().filter(h -> h.getKey().equalsIgnoreCase(name)).map(Map.Entry::getValue).toList();
-    }
-
     Answer header(String name, String value) {
         headers.add(Map.entry(name, value));
         return this;

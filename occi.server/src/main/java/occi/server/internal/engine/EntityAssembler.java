@@ -114,8 +114,8 @@ final class EntityAssembler {
         List<CategoryId> mixins = checkMixins(rep.mixins(), current.kind());
         Map<String, Object> given = new LinkedHashMap<>(rep.attributes());
         Entity replaced = withCoreFields(current, given).withMixins(mixins);
-        if (!given.containsKey(Core.TITLE) && !rep.attributes().containsKey(Core.TITLE)) {
-            replaced = replaced.withTitle(null);
+        if (!rep.attributes().containsKey(Core.TITLE)) {
+            replaced = replaced.withTitle(null); // a replace leaves out what the client left out
         }
         if (replaced instanceof Resource r && !rep.attributes().containsKey(Core.SUMMARY)) {
             replaced = r.withSummary(null);
@@ -270,9 +270,9 @@ final class EntityAssembler {
         return id;
     }
 
+    /** A core attribute's value, which is always a string. */
     private static String string(String name, Object value) {
-        return value == null ? null : (String) Core.ENTITY.attributes().getOrDefault(name,
-                AttributeDefinition.builder(name, occi.api.AttributeType.STRING).build()).coerce(value);
+        return value == null ? null : (String) AttributeDefinition.builder(name, occi.api.AttributeType.STRING).build().coerce(value);
     }
 
     private static void rejectSummary(Map<String, Object> given) {

@@ -62,6 +62,9 @@ final class EntityHandler {
 
     /** PUT on a free path: the entity is created where the client says. */
     private Answer createHere(EntityRepresentation rep) {
+        if (x.path.startsWith(Router.QUERY_INTERFACE) || x.path.startsWith("/.well-known/")) {
+            throw OcciException.badRequest(x.path + " is below a path the protocol reserves");
+        }
         Entity entity = assembler.create(rep, null, x.path);
         List<Change> changes = new ArrayList<>();
         List<Entity> created = Creation.create(x, backends, assembler, entity, rep, changes);
@@ -137,7 +140,7 @@ final class EntityHandler {
             EntityView view = views.of(stored, false);
             occi.api.rendering.CollectionInfo info = new occi.api.rendering.CollectionInfo(stored.location(), null, 1, 1, 1);
             return x.render(201, (r, c, out) -> r.renderCollection(List.of(view).iterator(), info, c, out))
-                    .header("Location", x.absoluteLocation(stored.location()))
+                    .header("Location", x.absolute(stored.location()))
                     .header("ETag", Views.etag(stored, List.of()));
         }
     }

@@ -130,7 +130,7 @@ final class Exchange implements RenderContext {
     /** Whether the client sent anything a rendering could parse. */
     boolean hasPayload() {
         return call.body().length > 0 || call.firstHeader("Content-Type") != null
-                || call.headers().keySet().stream().anyMatch(h -> h.equalsIgnoreCase("Category") || h.toLowerCase().startsWith("x-occi-")
+                || call.headers().keySet().stream().anyMatch(h -> h.equalsIgnoreCase("Category") || h.toLowerCase(java.util.Locale.ROOT).startsWith("x-occi-")
                         || h.equalsIgnoreCase("Link"));
     }
 
@@ -194,11 +194,6 @@ final class Exchange implements RenderContext {
             }
             throw e;
         }
-    }
-
-    /** The absolute URI of a location, for {@code Location} headers. */
-    String absoluteLocation(String location) {
-        return absolute(location);
     }
 
     /** Collects a rendering's headers and body; the body goes to a {@link SpillingBuffer}. */

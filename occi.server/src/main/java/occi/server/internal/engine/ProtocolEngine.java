@@ -1,6 +1,5 @@
 package occi.server.internal.engine;
 
-import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -213,10 +212,5 @@ public final class ProtocolEngine {
             answer.header("Vary", "Origin");
         }
         return answer;
-    }
-
-    /** The OCCI base URI for a server root, e.g. {@code http://host:8080/occi/}. */
-    public URI base(URI root) {
-        return root.resolve(settings.basePath().substring(1));
     }
 }

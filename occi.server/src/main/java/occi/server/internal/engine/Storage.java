@@ -98,9 +98,4 @@ final class Storage {
         }
         return stored;
     }
-
-    /** Whether the registry alone keeps these locations (paths below a store's are the store's). */
-    boolean ownedByStore(String location) {
-        return owner(location).isPresent();
-    }
 }

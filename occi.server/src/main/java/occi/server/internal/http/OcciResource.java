@@ -22,6 +22,7 @@ import javax.ws.rs.core.Response;
 import javax.ws.rs.core.SecurityContext;
 import javax.ws.rs.core.StreamingOutput;
 import javax.ws.rs.core.UriInfo;
+import occi.api.backend.RequestContext;
 import occi.server.internal.engine.Answer;
 import occi.server.internal.engine.HttpCall;
 import occi.server.internal.engine.ProtocolEngine;
@@ -41,13 +42,6 @@ import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
 @JaxrsResource
 @Path("/")
 public class OcciResource {
-
-    /**
-     * The servlet request attribute where a security extension (a JAX-RS filter, a servlet
-     * filter) leaves what it knows about the caller, a {@code Map<String, Object>}; it
-     * reaches every backend and registry as {@code RequestContext.extras()}.
-     */
-    public static final String EXTRAS_ATTRIBUTE = "occi.request.extras";
 
     private final OcciServer server;
 
@@ -99,7 +93,8 @@ public class OcciResource {
             throws IOException {
         ProtocolEngine engine = server.engine();
         URI root = uri.getBaseUri();
-        String path = "/" + uri.getPath(false);
+        String relative = uri.getPath(false);
+        String path = relative.startsWith("/") ? relative : "/" + relative; // the root comes as "/", the rest without it
         long limit = engine.settings().maxBodyBytes();
         byte[] bytes = body == null ? new byte[0] : body.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, limit + 1));
         Principal principal = security == null ? null : security.getUserPrincipal();
@@ -127,7 +122,7 @@ public class OcciResource {
 
     @SuppressWarnings("unchecked")
     private static Map<String, Object> extrasOf(HttpServletRequest request) {
-        Object extras = request.getAttribute(EXTRAS_ATTRIBUTE);
+        Object extras = request.getAttribute(RequestContext.EXTRAS_ATTRIBUTE);
         return extras instanceof Map<?, ?> map ? (Map<String, Object>) map : Map.of();
     }
 

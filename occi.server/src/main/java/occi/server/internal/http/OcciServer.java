@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentSkipListMap;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Supplier;
 import occi.api.backend.ActionBackend;
 import occi.api.backend.Backend;
 import occi.api.backend.KindBackend;
@@ -54,13 +55,15 @@ public class OcciServer implements ModelChanges {
     private final ConcurrentSkipListMap<ServiceReference<Registry>, Registry> registries = new ConcurrentSkipListMap<>();
     private final ConcurrentSkipListMap<ServiceReference<Rendering>, RenderingOffer> renderings = new ConcurrentSkipListMap<>();
     private final AtomicReference<Model> model = new AtomicReference<>(Model.CORE);
+    private final java.util.Set<String> problems = new java.util.LinkedHashSet<>();
+    private final java.util.Set<String> reported = new java.util.HashSet<>();
     private final ProtocolEngine engine;
 
     @Activate
     public OcciServer(@Reference(service = LoggerFactory.class) Logger logger, BundleContext context, ServerConfiguration configuration) {
         this.logger = logger;
         this.context = context;
-        this.builder = new ModelBuilder(logger::warn);
+        this.builder = new ModelBuilder(this::problem);
         this.engine = new ProtocolEngine(model::get, this::registry, this::offers, settings(configuration, ServerSettings.DEFAULTS),
                 new EngineLog() {
                     @Override
@@ -112,7 +115,16 @@ public class OcciServer implements ModelChanges {
     }
 
     private synchronized void rebuild() {
+        problems.clear();
         model.set(builder.build(List.copyOf(backends.values())));
+        problems.stream().filter(p -> !reported.contains(p)).forEach(logger::warn);
+        reported.clear();
+        reported.addAll(problems);
+    }
+
+    /** Collects what the model builder reports; {@link #rebuild} logs each problem once, not on every rebuild. */
+    private void problem(String message) {
+        problems.add(message);
     }
 
     @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC, policyOption = ReferencePolicyOption.GREEDY)
@@ -167,8 +179,14 @@ public class OcciServer implements ModelChanges {
         logger.info("registry in use: " + registry().map(r -> r.getClass().getName()).orElse("none"));
     }
 
+    /** A changed ranking reorders the registries: the entry is placed anew under its new ranking. */
+    void updatedRegistry(ServiceReference<Registry> reference, Registry registry) {
+        registries.entrySet().removeIf(e -> e.getKey().equals(reference));
+        bindRegistry(reference, registry);
+    }
+
     void unbindRegistry(ServiceReference<Registry> reference, Registry registry) {
-        registries.remove(reference);
+        registries.entrySet().removeIf(e -> e.getKey().equals(reference));
         logger.info("registry in use: " + registry().map(r -> r.getClass().getName()).orElse("none"));
     }
 
@@ -188,11 +206,21 @@ public class OcciServer implements ModelChanges {
             logger.warn(name + " names no media type in occi.rendering.produces or occi.rendering.consumes; ignored");
             return;
         }
-        renderings.put(reference, new RenderingOffer(name, produces, consumes, () -> lease(reference)));
+        renderings.put(reference, new RenderingOffer(name, produces, consumes, leases(reference)));
+    }
+
+    /** New media types or ranking: the rendering is offered anew. */
+    void updatedRendering(ServiceReference<Rendering> reference) {
+        unbindRendering(reference);
+        bindRendering(reference);
     }
 
     void unbindRendering(ServiceReference<Rendering> reference) {
-        renderings.remove(reference);
+        // found by equality, not by order: the ranking the entry was sorted by may have changed
+        boolean removed = renderings.entrySet().removeIf(e -> e.getKey().equals(reference));
+        if (removed && !isPrototype(reference)) {
+            context.ungetService(reference);
+        }
     }
 
     /** The renderings present, highest ranked first. */
@@ -200,24 +228,34 @@ public class OcciServer implements ModelChanges {
         return List.copyOf(renderings.descendingMap().values());
     }
 
-    /** Gets a rendering for one request, from its service objects (a fresh one if it is a prototype). */
-    private Optional<RenderingOffer.Lease> lease(ServiceReference<Rendering> reference) {
-        ServiceObjects<Rendering> objects = context.getServiceObjects(reference);
-        Rendering rendering = objects == null ? null : objects.getService();
-        if (rendering == null) {
-            return Optional.empty();
-        }
-        return Optional.of(new RenderingOffer.Lease() {
-            @Override
-            public Rendering rendering() {
-                return rendering;
-            }
+    private static boolean isPrototype(ServiceReference<?> reference) {
+        return Constants.SCOPE_PROTOTYPE.equals(reference.getProperty(Constants.SERVICE_SCOPE));
+    }
 
-            @Override
-            public void close() {
-                objects.ungetService(rendering);
-            }
-        });
+    /**
+     * How a request gets the rendering: a prototype-scoped one gives a fresh instance per
+     * request, returned when the request is done; a singleton or bundle-scoped one is got
+     * once here and shared (it is thread-safe by contract), given back when it leaves.
+     */
+    private Supplier<Optional<RenderingOffer.Lease>> leases(ServiceReference<Rendering> reference) {
+        if (isPrototype(reference)) {
+            ServiceObjects<Rendering> objects = context.getServiceObjects(reference);
+            return () -> {
+                Rendering rendering = objects == null ? null : objects.getService();
+                return rendering == null ? Optional.empty() : Optional.of(new Lease(rendering, () -> objects.ungetService(rendering)));
+            };
+        }
+        Rendering shared = context.getService(reference);
+        Optional<RenderingOffer.Lease> lease = shared == null ? Optional.empty() : Optional.of(new Lease(shared, () -> { }));
+        return () -> lease;
+    }
+
+    /** A rendering held for a request, and what giving it back means. */
+    private record Lease(Rendering rendering, Runnable release) implements RenderingOffer.Lease {
+        @Override
+        public void close() {
+            release.run();
+        }
     }
 
     static List<String> strings(Object value) {

@@ -295,4 +295,19 @@ class EntityOperationsTest {
         assertThat(refused.status()).isEqualTo(400);
         assertThat(refused.bodyText()).contains("collections only");
     }
+
+    @Test
+    void theCallersPrincipalReachesEveryBackend() {
+        backend.contexts.clear();
+        server.rendering.entity = new EntityRepresentation(Fixtures.COMPUTE.id(), List.of(Fixtures.UBUNTU.id()), Map.of(), List.of());
+        assertThat(server.request("POST", "/compute/").payload().as("alice").send().status()).isEqualTo(201);
+        assertThat(backend.contexts).hasSize(2).allSatisfy(c -> assertThat(c.principal()).isEqualTo("alice"));
+    }
+
+    @Test
+    void nothingIsCreatedBelowTheQueryInterface() {
+        server.rendering.entity = new EntityRepresentation(Fixtures.COMPUTE.id(), List.of(), Map.of(), List.of());
+        assertThat(server.request("PUT", "/-/sneaky").payload().send().status()).isEqualTo(400);
+        assertThat(server.request("PUT", "/.well-known/org/x").payload().send().status()).isEqualTo(400);
+    }
 }

@@ -1,0 +1,95 @@
+package occi.server.internal.engine;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentSkipListMap;
+import occi.api.Category;
+import occi.api.CategoryId;
+import occi.api.Core;
+import occi.api.Entity;
+import occi.api.Kind;
+import occi.api.backend.EntityQuery;
+import occi.api.backend.EntityStore;
+import occi.api.backend.Page;
+import occi.api.backend.RequestContext;
+import occi.api.rendering.EntityRepresentation;
+import occi.server.internal.registry.EntityMatcher;
+import org.junit.jupiter.api.Test;
+
+/** A backend that keeps its kind's entities itself: the registry never sees them, yet every operation works. */
+class EntityStoreTest {
+
+    static final Kind THING = new Kind(CategoryId.parse("http://example.org/store#thing"), "Thing", Core.RESOURCE.id(), Map.of(),
+            List.of(), "/thing/");
+
+    /** The resource manager's own storage. */
+    static final class ThingStore implements EntityStore {
+        final Map<String, Entity> things = new ConcurrentSkipListMap<>();
+        final List<String> calls = new ArrayList<>();
+
+        @Override
+        public Collection<? extends Category> categories() {
+            return List.of(THING);
+        }
+
+        @Override
+        public boolean owns(String location) {
+            return location.startsWith("/thing/");
+        }
+
+        @Override
+        public Optional<Entity> find(String location, RequestContext request) {
+            return Optional.ofNullable(things.get(location));
+        }
+
+        @Override
+        public Page<Entity> query(EntityQuery query, RequestContext request) {
+            List<Entity> matching = things.values().stream().filter(e -> EntityMatcher.matches(query, e)).toList();
+            return new Page<>(matching.stream().skip(query.offset()).limit(query.limit()).toList(), matching.size());
+        }
+
+        @Override
+        public Entity store(Entity entity, RequestContext request) {
+            calls.add("store");
+            Entity stored = entity.withVersion(entity.version() + 1);
+            things.put(stored.location(), stored);
+            return stored;
+        }
+
+        @Override
+        public void remove(Entity entity, RequestContext request) {
+            calls.add("remove");
+            things.remove(entity.location());
+        }
+    }
+
+    private final ThingStore store = new ThingStore();
+    private final Harness server = new Harness().with(store);
+
+    @Test
+    void entitiesOfAStoresKindLiveInTheStoreOnly() {
+        server.rendering.entity = new EntityRepresentation(THING.id(), List.of(), Map.of(Core.TITLE, "one"), List.of());
+        Answer created = server.request("POST", "/thing/").payload().send();
+        assertThat(created.status()).isEqualTo(201);
+        String thing = created.header("Location").substring("http://occi.test:8080".length());
+
+        assertThat(store.things).containsKey(thing);
+        assertThat(server.registry.query(EntityQuery.below("/", 10), null).total()).isZero();
+        assertThat(server.get(thing).bodyText()).contains("occi.core.title=one");
+        assertThat(server.get("/thing/").bodyText()).contains(thing);
+        assertThat(server.get("/").bodyText()).contains(thing);
+
+        server.rendering.entity = new EntityRepresentation(null, List.of(), Map.of(Core.TITLE, "two"), List.of());
+        assertThat(server.request("POST", thing).payload().send().status()).isEqualTo(200);
+        assertThat(store.things.get(thing).title()).isEqualTo("two");
+
+        assertThat(server.request("DELETE", thing).send().status()).isEqualTo(200);
+        assertThat(store.things).isEmpty();
+        assertThat(store.calls).containsExactly("store", "store", "remove");
+    }
+}
