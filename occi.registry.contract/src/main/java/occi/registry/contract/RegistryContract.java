@@ -57,6 +57,7 @@ public abstract class RegistryContract {
     private static final int THREADS = 8;
 
     private Registry registry;
+    private Registry other;
     private String root;
     private CategoryId vm;
     private CategoryId disk;
@@ -70,9 +71,19 @@ public abstract class RegistryContract {
     /** The registry under test, called before every test. */
     protected abstract Registry registry();
 
+    /**
+     * A second registry on the same storage, as another container sharing it behind a load
+     * balancer would have; the concurrency tests send half their clients to it. By default
+     * the registry under test itself.
+     */
+    protected Registry otherContainer() {
+        return registry();
+    }
+
     @BeforeEach
     void prepare() {
         registry = registry();
+        other = otherContainer();
         String run = UUID.randomUUID().toString().substring(0, 8);
         root = "/contract-" + run + "/";
         String scheme = "http://contract.test/" + run + "#";
@@ -524,11 +535,12 @@ public abstract class RegistryContract {
         List<Callable<List<String>>> clients = new ArrayList<>();
         for (int t = 0; t < THREADS; t++) {
             int client = t;
+            Registry container = client % 2 == 0 ? registry : other;
             clients.add(() -> {
                 List<String> created = new ArrayList<>();
                 for (int i = 0; i < perThread; i++) {
                     Resource r = resource("burst/" + client + "-" + i, vm);
-                    created.add(registry.commit(List.of(Change.create(r)), anonymous).get(0).location());
+                    created.add(container.commit(List.of(Change.create(r)), anonymous).get(0).location());
                 }
                 return created;
             });
@@ -548,7 +560,8 @@ public abstract class RegistryContract {
         List<Callable<Integer>> clients = new ArrayList<>();
         for (int t = 0; t < THREADS; t++) {
             Resource mine = contested.withTitle("client " + t);
-            clients.add(() -> statusOf(() -> registry.commit(List.of(Change.create(mine)), anonymous)));
+            Registry container = t % 2 == 0 ? registry : other;
+            clients.add(() -> statusOf(() -> container.commit(List.of(Change.create(mine)), anonymous)));
         }
 
         List<Integer> statuses = all(clients);
@@ -563,7 +576,8 @@ public abstract class RegistryContract {
         List<Callable<Integer>> clients = new ArrayList<>();
         for (int t = 0; t < THREADS; t++) {
             Resource mine = contested.withTitle("client " + t);
-            clients.add(() -> statusOf(() -> registry.commit(List.of(Change.put(mine, contested.version())), anonymous)));
+            Registry container = t % 2 == 0 ? registry : other;
+            clients.add(() -> statusOf(() -> container.commit(List.of(Change.put(mine, contested.version())), anonymous)));
         }
 
         List<Integer> statuses = all(clients);
@@ -580,13 +594,14 @@ public abstract class RegistryContract {
         int perThread = 10;
         List<Callable<Integer>> clients = new ArrayList<>();
         for (int t = 0; t < THREADS; t++) {
+            Registry container = t % 2 == 0 ? registry : other;
             clients.add(() -> {
                 int conflicts = 0;
                 for (int done = 0; done < perThread;) {
-                    Entity current = registry.get(counter.location(), anonymous).orElseThrow();
+                    Entity current = container.get(counter.location(), anonymous).orElseThrow();
                     long count = (Long) current.attributes().get("test.count");
                     Entity next = current.withAttributes(Map.of("test.count", count + 1));
-                    if (statusOf(() -> registry.commit(List.of(Change.put(next, current.version())), anonymous)) == 201) {
+                    if (statusOf(() -> container.commit(List.of(Change.put(next, current.version())), anonymous)) == 201) {
                         done++;
                     } else {
                         conflicts++;

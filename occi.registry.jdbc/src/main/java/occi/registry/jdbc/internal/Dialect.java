@@ -20,6 +20,11 @@ public enum Dialect {
         void lockForMigration(Connection connection) {
             // one process opens an embedded H2 file at a time: nobody to wait for
         }
+
+        @Override
+        void unlockAfterMigration(Connection connection) {
+            // nothing was locked
+        }
     },
 
     /** PostgreSQL: locations use the "C" collation so that order and prefix indexes follow byte order. */
@@ -31,7 +36,14 @@ public enum Dialect {
         void lockForMigration(Connection connection) throws SQLException {
             // containers starting together behind a load balancer migrate one after the other
             try (Statement statement = connection.createStatement()) {
-                statement.execute("SELECT pg_advisory_xact_lock(" + MIGRATION_LOCK + ")");
+                statement.execute("SELECT pg_advisory_lock(" + MIGRATION_LOCK + ")");
+            }
+        }
+
+        @Override
+        void unlockAfterMigration(Connection connection) throws SQLException {
+            try (Statement statement = connection.createStatement()) {
+                statement.execute("SELECT pg_advisory_unlock(" + MIGRATION_LOCK + ")");
             }
         }
     };
@@ -61,8 +73,11 @@ public enum Dialect {
         return filled;
     }
 
-    /** Called inside the migration transaction, before the schema version is read. */
+    /** Taken on the migration's connection before anything is read, held across all its migrations. */
     abstract void lockForMigration(Connection connection) throws SQLException;
+
+    /** Releases {@link #lockForMigration}, before the connection goes back to the pool. */
+    abstract void unlockAfterMigration(Connection connection) throws SQLException;
 
     /** The dialect of a JDBC URL. */
     public static Dialect of(String jdbcUrl) {

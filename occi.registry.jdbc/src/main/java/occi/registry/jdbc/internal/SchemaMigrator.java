@@ -78,11 +78,14 @@ public final class SchemaMigrator {
     public int migrate(DataSource dataSource, Dialect dialect) throws SQLException {
         try (Connection connection = dataSource.getConnection()) {
             boolean autoCommit = connection.getAutoCommit();
+            // a session lock, held across every migration: a container starting meanwhile waits, then finds them done
+            dialect.lockForMigration(connection);
             connection.setAutoCommit(false);
             try {
                 return migrate(connection, dialect);
             } finally {
                 connection.setAutoCommit(autoCommit);
+                dialect.unlockAfterMigration(connection);
             }
         }
     }
@@ -92,10 +95,8 @@ public final class SchemaMigrator {
             statement.execute("CREATE TABLE IF NOT EXISTS schema_version (version INT PRIMARY KEY, "
                     + "description VARCHAR(200) NOT NULL, installed_on TIMESTAMP NOT NULL)");
         }
-        connection.commit();
         int before = -1;
         while (true) {
-            dialect.lockForMigration(connection);
             int current = currentVersion(connection);
             if (before < 0) {
                 before = current;

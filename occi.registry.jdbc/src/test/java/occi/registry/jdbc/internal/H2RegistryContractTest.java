@@ -10,22 +10,33 @@ import org.junit.jupiter.api.BeforeAll;
 class H2RegistryContractTest extends RegistryContract {
 
     private static HikariDataSource database;
+    private static HikariDataSource secondPool;
     private static JdbcRegistry registry;
+    private static JdbcRegistry secondContainer;
 
     @BeforeAll
     static void openDatabase() throws Exception {
         database = TestDatabases.freshH2("contract");
         SchemaMigrator.bundled().migrate(database, Dialect.H2);
         registry = new JdbcRegistry(database, Dialect.H2);
+        // a second pool and registry on the same database: another container of a cluster
+        secondPool = TestDatabases.sameH2("contract");
+        secondContainer = new JdbcRegistry(secondPool, Dialect.H2);
     }
 
     @AfterAll
     static void closeDatabase() {
+        secondPool.close();
         database.close();
     }
 
     @Override
     protected Registry registry() {
         return registry;
+    }
+
+    @Override
+    protected Registry otherContainer() {
+        return secondContainer;
     }
 }

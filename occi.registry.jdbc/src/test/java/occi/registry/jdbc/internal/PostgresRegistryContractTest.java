@@ -16,7 +16,9 @@ import org.junit.jupiter.api.condition.EnabledIf;
 class PostgresRegistryContractTest extends RegistryContract {
 
     private static HikariDataSource database;
+    private static HikariDataSource secondPool;
     private static JdbcRegistry registry;
+    private static JdbcRegistry secondContainer;
 
     @BeforeAll
     static void openDatabase() throws Exception {
@@ -24,15 +26,24 @@ class PostgresRegistryContractTest extends RegistryContract {
         TestDatabases.dropAll(database);
         SchemaMigrator.bundled().migrate(database, Dialect.POSTGRESQL);
         registry = new JdbcRegistry(database, Dialect.POSTGRESQL);
+        // a second pool and registry on the same database: another container of a cluster
+        secondPool = TestDatabases.postgres("contract-2");
+        secondContainer = new JdbcRegistry(secondPool, Dialect.POSTGRESQL);
     }
 
     @AfterAll
     static void closeDatabase() {
+        secondPool.close();
         database.close();
     }
 
     @Override
     protected Registry registry() {
         return registry;
+    }
+
+    @Override
+    protected Registry otherContainer() {
+        return secondContainer;
     }
 }

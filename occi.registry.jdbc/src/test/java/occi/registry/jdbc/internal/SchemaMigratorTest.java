@@ -120,6 +120,33 @@ class SchemaMigratorTest {
     }
 
     @Test
+    @EnabledIf(value = "postgresReachable", disabledReason = "no PostgreSQL test database on loopback")
+    void containersStartingTogetherOnPostgresMigrateOneAfterTheOther() throws Exception {
+        DataSource first = open(Dialect.POSTGRESQL);
+        SchemaMigrator migrator = SchemaMigrator.bundled();
+        try (HikariDataSource second = TestDatabases.postgres("migrations-2")) {
+            java.util.concurrent.ExecutorService starts = java.util.concurrent.Executors.newFixedThreadPool(2);
+            try {
+                java.util.concurrent.CountDownLatch go = new java.util.concurrent.CountDownLatch(1);
+                List<java.util.concurrent.Future<Integer>> before = new java.util.ArrayList<>();
+                for (DataSource container : List.of(first, second)) {
+                    before.add(starts.submit(() -> {
+                        go.await();
+                        return migrator.migrate(container, Dialect.POSTGRESQL);
+                    }));
+                }
+                go.countDown();
+
+                List<Integer> found = List.of(before.get(0).get(), before.get(1).get());
+                assertThat(found).containsExactlyInAnyOrder(0, migrator.latestVersion());
+            } finally {
+                starts.shutdownNow();
+            }
+        }
+        assertThat(versions(first)).isEqualTo(migrator.latestVersion());
+    }
+
+    @Test
     void scriptsAreSplitAtSemicolonsEndingALineWithoutComments() {
         assertThat(SchemaMigrator.statements("-- a comment\nCREATE TABLE a (x INT);\n\nCREATE INDEX b\n  ON a (x);\n"))
                 .containsExactly("CREATE TABLE a (x INT)", "CREATE INDEX b\n  ON a (x)");
