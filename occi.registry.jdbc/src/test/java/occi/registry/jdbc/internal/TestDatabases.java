@@ -32,14 +32,6 @@ final class TestDatabases {
         return PooledDataSources.pool(h2, "test-" + name, 10, 10_000);
     }
 
-    /** Another pool on the H2 file {@link #freshH2} opened, without cleaning it. */
-    static HikariDataSource sameH2(String name) {
-        JdbcDataSource h2 = new JdbcDataSource();
-        h2.setURL("jdbc:h2:file:" + Path.of("target", "h2", name).toAbsolutePath().resolve("occi")
-                + JdbcRegistryComponent.H2_OPTIONS);
-        return PooledDataSources.pool(h2, "test-" + name + "-2", 10, 10_000);
-    }
-
     static String postgresUrl() {
         return System.getProperty(POSTGRES_URL, "jdbc:postgresql://127.0.0.1:5432/occi_test");
     }
