@@ -1,0 +1,225 @@
+package occi.registry.itest;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Predicate;
+import java.util.stream.Stream;
+
+/**
+ * The exported container as a user runs it ({@code java -jar launcher.jar} in a folder of its
+ * own), for tests outside OSGi: its output is collected line by line so that a test can wait
+ * for what the container reports, and OCCI requests go to it over loopback with the JDK client.
+ */
+final class LaunchedContainer implements AutoCloseable {
+
+    static final Duration DEADLINE = Duration.ofSeconds(90);
+    static final String IN_MEMORY = "registry in use: occi.server.internal.registry.InMemoryRegistry";
+    static final String JDBC = "registry in use: occi.registry.jdbc.internal.JdbcRegistryComponent";
+    private static final String KIND = "resource; scheme=\"http://schemas.ogf.org/occi/core#\"; class=\"kind\"";
+
+    private final Process process;
+    private final List<String> output = new ArrayList<>();
+    private final URI base;
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+    private LaunchedContainer(Process process, int port) {
+        this.process = process;
+        this.base = URI.create("http://127.0.0.1:" + port + "/");
+        Thread reader = new Thread(this::collect, "container-output-" + port);
+        reader.setDaemon(true);
+        reader.start();
+    }
+
+    /** Starts the exported jar in a folder, on a free loopback port. */
+    static LaunchedContainer start(Path folder) throws IOException {
+        Path jar = Path.of(System.getProperty("launcher.jar")).toAbsolutePath();
+        int port = freePort();
+        Process process = new ProcessBuilder("java", "-Djdk.util.zip.disableZip64ExtraFieldValidation=true",
+                "-Dorg.osgi.service.http.port=" + port, "-jar", jar.toString())
+                .directory(folder.toFile()).redirectErrorStream(true).start();
+        return new LaunchedContainer(process, port);
+    }
+
+    /** Copies the JDBC registry and the bundles it needs into a deploy folder. */
+    static void deployJdbcRegistry(Path deploy) throws IOException {
+        Files.createDirectories(deploy);
+        try (Stream<Path> bundles = Files.list(Path.of(System.getProperty("registry.bundles")))) {
+            for (Path bundle : bundles.toList()) {
+                Files.copy(bundle, deploy.resolve(bundle.getFileName()), StandardCopyOption.REPLACE_EXISTING);
+            }
+        }
+    }
+
+    /** Waits until the container has printed a line containing the text, after {@code since} lines. */
+    int awaitLine(String text, int since) throws InterruptedException {
+        return awaitLine(line -> line.contains(text), since, text);
+    }
+
+    private int awaitLine(Predicate<String> wanted, int since, String what) throws InterruptedException {
+        long deadline = System.nanoTime() + DEADLINE.toNanos();
+        synchronized (output) {
+            while (true) {
+                for (int i = since; i < output.size(); i++) {
+                    if (wanted.test(output.get(i))) {
+                        return i + 1;
+                    }
+                }
+                long left = deadline - System.nanoTime();
+                if (left <= 0 || !process.isAlive()) {
+                    throw new AssertionError("the container did not print '" + what + "'; it printed:\n"
+                            + String.join("\n", output));
+                }
+                output.wait(TimeUnit.NANOSECONDS.toMillis(left) + 1);
+            }
+        }
+    }
+
+    /** How many lines the container has printed so far. */
+    int lines() {
+        synchronized (output) {
+            return output.size();
+        }
+    }
+
+    /**
+     * Waits until the OCCI query interface answers 200: the JAX-RS whiteboard registers the
+     * resource a moment after the server logs its start, and answers 404 until then. A
+     * retrying poll with a deadline, each try a short while after the last.
+     */
+    void awaitOcci() throws IOException, InterruptedException {
+        long deadline = System.nanoTime() + DEADLINE.toNanos();
+        int last = -1;
+        while (System.nanoTime() < deadline && process.isAlive()) {
+            try {
+                last = http.send(HttpRequest.newBuilder(base.resolve("-/")).timeout(Duration.ofSeconds(5)).build(),
+                        HttpResponse.BodyHandlers.discarding()).statusCode();
+                if (last == 200) {
+                    return;
+                }
+            } catch (java.net.ConnectException notListeningYet) {
+                last = -1;
+            }
+            java.util.concurrent.locks.LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(50));
+        }
+        throw new AssertionError("the OCCI query interface did not answer 200 (last: " + last + "); output:\n" + output());
+    }
+
+    /**
+     * Sends a request; while the JAX-RS whiteboard answers that it has no resource for the
+     * path (CXF's "No service was found.", never an OCCI answer), tries again until the
+     * deadline. The whiteboard re-deploys the OCCI resource a moment after a (re)start
+     * (seen right after the registry switch); such a request never reached the server.
+     */
+    private HttpResponse<String> send(HttpRequest request) throws IOException, InterruptedException {
+        long deadline = System.nanoTime() + DEADLINE.toNanos();
+        while (true) {
+            HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+            boolean notDeployed = response.statusCode() == 404 && response.body().contains("No service was found.");
+            if (!notDeployed || System.nanoTime() > deadline) {
+                return response;
+            }
+            java.util.concurrent.locks.LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(50));
+        }
+    }
+
+    /** Creates a core resource with a title; returns the response (201 with a Location when stored). */
+    HttpResponse<String> create(String title) throws IOException, InterruptedException {
+        return send(HttpRequest.newBuilder(base.resolve("resource/"))
+                .header("Content-Type", "text/occi").header("Category", KIND)
+                .header("X-OCCI-Attribute", "occi.core.title=\"" + title + "\"")
+                .POST(HttpRequest.BodyPublishers.noBody()).timeout(Duration.ofSeconds(30)).build());
+    }
+
+    /** The path of a created resource, from the Location of a 201. */
+    static String path(HttpResponse<String> created) {
+        return URI.create(created.headers().firstValue("Location").orElseThrow()).getPath();
+    }
+
+    HttpResponse<String> get(String path) throws IOException, InterruptedException {
+        return send(HttpRequest.newBuilder(base.resolve(path.substring(1))).header("Accept", "text/plain")
+                .timeout(Duration.ofSeconds(30)).build());
+    }
+
+    /** The paths of every core resource, listed as text/uri-list. */
+    List<String> listResources() throws IOException, InterruptedException {
+        HttpResponse<String> response = send(HttpRequest.newBuilder(base.resolve("resource/"))
+                .header("Accept", "text/uri-list").timeout(Duration.ofSeconds(60)).build());
+        if (response.statusCode() != 200) {
+            throw new AssertionError("listing /resource/ answered " + response.statusCode() + ": " + response.body());
+        }
+        return response.body().lines().filter(l -> !l.isBlank() && !l.startsWith("#"))
+                .map(l -> URI.create(l.strip()).getPath()).toList();
+    }
+
+    /** Types {@code stop 0} into the shell and waits for a clean exit. */
+    int stop() throws IOException, InterruptedException {
+        try (Writer shell = new OutputStreamWriter(process.getOutputStream(), StandardCharsets.UTF_8)) {
+            shell.write("stop 0\n");
+        }
+        if (!process.waitFor(60, TimeUnit.SECONDS)) {
+            throw new AssertionError("the container did not stop within 60 s");
+        }
+        return process.exitValue();
+    }
+
+    /** Kills the process at once (SIGKILL): no shutdown hook, no bundle stops. */
+    void kill() throws InterruptedException {
+        process.destroyForcibly();
+        process.waitFor(60, TimeUnit.SECONDS);
+    }
+
+    String output() {
+        synchronized (output) {
+            return String.join("\n", output);
+        }
+    }
+
+    @Override
+    public void close() throws InterruptedException {
+        if (process.isAlive()) {
+            kill();
+        }
+    }
+
+    private void collect() {
+        try (BufferedReader reader = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
+            String line;
+            while ((line = reader.readLine()) != null) {
+                synchronized (output) {
+                    output.add(line);
+                    output.notifyAll();
+                }
+            }
+        } catch (IOException e) {
+            synchronized (output) {
+                output.add("(output lost: " + e.getMessage() + ")");
+            }
+        } finally {
+            synchronized (output) {
+                output.notifyAll(); // wake waiters: the process has ended
+            }
+        }
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+            return socket.getLocalPort();
+        }
+    }
+}

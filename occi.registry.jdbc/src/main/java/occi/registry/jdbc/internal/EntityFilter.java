@@ -1,0 +1,134 @@
+package occi.registry.jdbc.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import occi.api.CategoryId;
+import occi.api.Link;
+import occi.api.Resource;
+import occi.api.backend.EntityQuery;
+
+/**
+ * An {@link EntityQuery} as SQL over {@code occi_entity e}: the tables to read, the
+ * condition with its parameters, and the order, so that the database filters, counts and
+ * pages (nothing is loaded to be filtered in Java).
+ *
+ * <p>A query whose first category constraint names one category (a kind collection, a
+ * mixin collection) is driven by {@code occi_entity_category c}: its primary key (owner,
+ * category, location) is one ordered range, so a page reads only what it skips and returns,
+ * and the total is counted in that narrow index without reading the entities. Other queries
+ * walk {@code occi_entity} by (owner, location).
+ */
+record EntityFilter(String from, String where, String orderBy, List<Object> parameters, String countSql,
+        List<Object> countParameters) {
+
+    /** The escape character of LIKE patterns built here. */
+    private static final char ESCAPE = '!';
+
+    static EntityFilter of(EntityQuery query, String owner, AttributeCodec codec) {
+        List<Set<CategoryId>> constraints = query.categories();
+        boolean byCategory = !constraints.isEmpty() && constraints.get(0).size() == 1;
+        String alias = byCategory ? "c" : "e";
+        StringBuilder where = new StringBuilder(alias + ".owner = ?");
+        List<Object> parameters = new ArrayList<>();
+        parameters.add(owner);
+        if (byCategory) {
+            where.append(" AND c.category = ?");
+            parameters.add(constraints.get(0).iterator().next().toString());
+            constraints = constraints.subList(1, constraints.size());
+        }
+        if (!query.pathPrefix().isEmpty() && !query.pathPrefix().equals("/")) {
+            where.append(" AND ").append(alias).append(".location LIKE ? ESCAPE '!'");
+            parameters.add(escapeLike(query.pathPrefix()) + "%");
+        }
+        if (query.entityType() == Resource.class) {
+            where.append(" AND ").append(alias).append(".entity_type = '").append(EntityRows.RESOURCE).append('\'');
+        } else if (query.entityType() == Link.class) {
+            where.append(" AND ").append(alias).append(".entity_type = '").append(EntityRows.LINK).append('\'');
+        }
+        for (Set<CategoryId> categories : constraints) {
+            if (categories.isEmpty()) {
+                where.append(" AND 1 = 0"); // no category can meet an empty constraint
+                continue;
+            }
+            String marks = categories.stream().map(c -> "?").collect(Collectors.joining(", "));
+            where.append(" AND EXISTS (SELECT 1 FROM occi_entity_category k WHERE k.entity_pk = e.pk AND k.category IN (")
+                    .append(marks).append("))");
+            categories.stream().map(CategoryId::toString).sorted().forEach(parameters::add);
+        }
+        for (Map.Entry<String, Object> attribute : query.attributes().entrySet()) {
+            String value = codec.indexValue(attribute.getValue());
+            // driven by the (name, value) index: equality filters are selective, unlike a probe per listed row
+            where.append(" AND ").append(byCategory ? "c.entity_pk" : "e.pk")
+                    .append(" IN (SELECT a.entity_pk FROM occi_entity_attribute a")
+                    .append(" WHERE a.attr_name = ? AND a.value_key = ? AND a.attr_value = ?)");
+            parameters.add(attribute.getKey());
+            parameters.add(EntityRows.valueKey(value));
+            parameters.add(value);
+        }
+        if (query.text() != null) {
+            where.append(" AND EXISTS (SELECT 1 FROM occi_entity_attribute t WHERE t.entity_pk = e.pk")
+                    .append(" AND LOWER(t.attr_value) LIKE ? ESCAPE '!')");
+            parameters.add("%" + escapeLike(query.text().toLowerCase(Locale.ROOT)) + "%");
+        }
+        String from = byCategory ? "occi_entity_category c JOIN occi_entity e ON e.pk = c.entity_pk" : "occi_entity e";
+        // the leading key columns are fixed by the condition; naming them lets the database read the index in order
+        String orderBy = byCategory ? "c.owner, c.category, c.location" : "e.owner, e.location";
+        boolean onlyCategory = byCategory && constraints.isEmpty() && query.attributes().isEmpty() && query.text() == null;
+        if (onlyCategory && CategoryCounts.coversPrefix(query.pathPrefix())) {
+            return new EntityFilter(from, where.toString(), orderBy, List.copyOf(parameters),
+                    counterSql(query), counterParameters(query, owner, parameters.get(1)));
+        }
+        // without further conditions on the entities, a count needs the category rows alone
+        String countFrom = onlyCategory ? "occi_entity_category c" : from;
+        return new EntityFilter(from, where.toString(), orderBy, List.copyOf(parameters),
+                "SELECT COUNT(*) FROM " + countFrom + " WHERE " + where, List.copyOf(parameters));
+    }
+
+    /** A kind or mixin listing below a collection path: its total is a sum of counters. */
+    private static String counterSql(EntityQuery query) {
+        StringBuilder sql = new StringBuilder("SELECT COALESCE(SUM(n.entities), 0) FROM occi_category_count n "
+                + "WHERE n.owner = ? AND n.category = ?");
+        if (!query.pathPrefix().isEmpty() && !query.pathPrefix().equals("/")) {
+            sql.append(" AND n.collection LIKE ? ESCAPE '!'");
+        }
+        if (query.entityType() == Resource.class || query.entityType() == Link.class) {
+            sql.append(" AND n.entity_type = ?");
+        }
+        return sql.toString();
+    }
+
+    private static List<Object> counterParameters(EntityQuery query, String owner, Object category) {
+        List<Object> parameters = new ArrayList<>();
+        parameters.add(owner);
+        parameters.add(category);
+        if (!query.pathPrefix().isEmpty() && !query.pathPrefix().equals("/")) {
+            parameters.add(escapeLike(query.pathPrefix()) + "%");
+        }
+        if (query.entityType() == Resource.class) {
+            parameters.add(String.valueOf(EntityRows.RESOURCE));
+        } else if (query.entityType() == Link.class) {
+            parameters.add(String.valueOf(EntityRows.LINK));
+        }
+        return parameters;
+    }
+
+    /** The location column of the table that drives the query, which the order follows. */
+    String locationColumn() {
+        return from.startsWith("occi_entity_category") ? "c.location" : "e.location";
+    }
+
+    static String escapeLike(String text) {
+        StringBuilder escaped = new StringBuilder(text.length() + 8);
+        for (char c : text.toCharArray()) {
+            if (c == ESCAPE || c == '%' || c == '_') {
+                escaped.append(ESCAPE);
+            }
+            escaped.append(c);
+        }
+        return escaped.toString();
+    }
+}

@@ -1,0 +1,363 @@
+package occi.registry.jdbc.internal;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.SQLTransientConnectionException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import javax.sql.DataSource;
+import occi.api.CategoryId;
+import occi.api.Entity;
+import occi.api.Link;
+import occi.api.Mixin;
+import occi.api.OcciException;
+import occi.api.backend.Change;
+import occi.api.backend.EntityQuery;
+import occi.api.backend.Page;
+import occi.api.backend.Registry;
+import occi.api.backend.RequestContext;
+
+/**
+ * A {@link Registry} in a relational database. Each owner (the request's principal; every
+ * anonymous request shares the owner {@code ""}) has a namespace of its own: the same
+ * location may exist once per owner, and nothing of another owner is ever returned.
+ * A {@link #commit} is one JDBC transaction; version checks lock the rows they read, so
+ * two containers sharing one database never both win a conditional update.
+ */
+public final class JdbcRegistry implements Registry {
+
+    /** SQL states: a unique key taken, a serialization failure, a deadlock. */
+    private static final String UNIQUE_VIOLATION = "23505";
+    private static final String SERIALIZATION_FAILURE = "40001";
+    private static final String DEADLOCK = "40P01";
+    /** A commit that lost a race it may retry (a deadlock, an unconditional put's insert) runs again at most this often. */
+    private static final int ATTEMPTS = 5;
+
+    private final DataSource dataSource;
+    private final Dialect dialect;
+    private final AttributeCodec codec = new AttributeCodec();
+    private final EntityRows rows = new EntityRows(codec);
+    private final MixinCodec mixins = new MixinCodec(codec.mapper());
+    private final PageCursors cursors = new PageCursors();
+    /**
+     * Serializes this registry's write transactions on H2: under concurrent writers H2 2.3
+     * let a conditional update through on a stale row (lost updates in the contract's
+     * read-modify-write test, also at REPEATABLE READ). One process owns an H2 file, and the
+     * component makes one registry per database, so a lock here covers every writer.
+     * PostgreSQL's row locks re-check the row, and its writers run in parallel.
+     */
+    private final java.util.concurrent.locks.ReentrantLock embeddedWrites = new java.util.concurrent.locks.ReentrantLock();
+
+    public JdbcRegistry(DataSource dataSource, Dialect dialect) {
+        this.dataSource = dataSource;
+        this.dialect = dialect;
+    }
+
+    @Override
+    public Optional<Entity> get(String location, RequestContext request) {
+        return read("read " + location, connection -> {
+            List<EntityRows.Row> found = select(connection, "SELECT " + EntityRows.COLUMNS
+                    + " FROM occi_entity e WHERE e.owner = ? AND e.location = ?", List.of(owner(request), location));
+            return rows.withMixins(connection, found).stream().findFirst();
+        });
+    }
+
+    @Override
+    public Page<Entity> query(EntityQuery query, RequestContext request) {
+        EntityFilter filter = EntityFilter.of(query, owner(request), codec);
+        return read("list " + query.pathPrefix(), connection -> {
+            long total;
+            try (PreparedStatement count = prepare(connection, filter.countSql(), filter.countParameters());
+                    ResultSet result = count.executeQuery()) {
+                result.next();
+                total = result.getLong(1);
+            }
+            if (query.limit() == 0 || query.offset() >= total) {
+                return new Page<>(List.of(), total);
+            }
+            // the next page of a listing walked page by page starts after the last one instead of skipping rows
+            String after = query.offset() == 0 ? null : cursors.before(filter, query.offset());
+            List<Object> parameters = new ArrayList<>(filter.parameters());
+            String where = filter.where();
+            if (after != null) {
+                where += " AND " + filter.locationColumn() + " > ?";
+                parameters.add(after);
+            }
+            parameters.add(query.limit());
+            parameters.add(after == null ? query.offset() : 0);
+            List<EntityRows.Row> found = select(connection, "SELECT " + EntityRows.COLUMNS + " FROM " + filter.from()
+                    + " WHERE " + where + " ORDER BY " + filter.orderBy() + " LIMIT ? OFFSET ?", parameters);
+            if (!found.isEmpty()) {
+                cursors.ended(filter, query.offset() + found.size(), found.get(found.size() - 1).entity().location());
+            }
+            return new Page<>(rows.withMixins(connection, found), total);
+        });
+    }
+
+    @Override
+    public List<Link> linksFrom(String resourceLocation, RequestContext request) {
+        return read("read the links of " + resourceLocation, connection -> {
+            List<EntityRows.Row> found = select(connection, "SELECT " + EntityRows.COLUMNS + " FROM occi_entity e "
+                    + "WHERE e.owner = ? AND e.source = ? AND e.entity_type = '" + EntityRows.LINK + "' ORDER BY e.location",
+                    List.of(owner(request), resourceLocation));
+            return rows.withMixins(connection, found).stream().map(Link.class::cast).toList();
+        });
+    }
+
+    @Override
+    public List<Entity> commit(List<Change> changes, RequestContext request) {
+        String owner = owner(request);
+        return write("store " + changes.size() + " change(s)", connection -> {
+            List<Entity> stored = new ArrayList<>();
+            long version = 0;
+            for (Change change : changes) {
+                if (change instanceof Change.Put put) {
+                    version = version == 0 ? nextVersion(connection) : version;
+                    stored.add(put(connection, owner, put, version));
+                } else {
+                    remove(connection, owner, (Change.Remove) change);
+                }
+            }
+            return stored;
+        });
+    }
+
+    /** One version for every entity a commit stores, drawn from the sequence. */
+    private long nextVersion(Connection connection) throws SQLException {
+        try (PreparedStatement next = connection.prepareStatement(dialect.nextVersionQuery());
+                ResultSet result = next.executeQuery()) {
+            result.next();
+            return result.getLong(1);
+        }
+    }
+
+    private Entity put(Connection connection, String owner, Change.Put put, long version) throws SQLException {
+        Entity entity = put.entity();
+        Current current = lock(connection, owner, entity.location());
+        long expected = put.expectedVersion();
+        if (current == null) {
+            if (expected != Change.ABSENT && expected != Change.ANY_VERSION) {
+                throw OcciException.preconditionFailed(entity.location() + " does not exist (expected version " + expected + ")");
+            }
+            try {
+                rows.insert(connection, owner, entity, version);
+            } catch (SQLException e) {
+                if (UNIQUE_VIOLATION.equals(e.getSQLState()) && expected == Change.ABSENT) {
+                    throw OcciException.conflict(entity.location() + " is taken");
+                }
+                throw e; // for ANY_VERSION a concurrent create won: the whole commit is tried again
+            }
+            return entity.withVersion(version);
+        }
+        if (expected == Change.ABSENT) {
+            throw OcciException.conflict(entity.location() + " is taken");
+        }
+        if (expected != Change.ANY_VERSION && expected != current.version()) {
+            throw OcciException.preconditionFailed(entity.location() + " has version " + current.version()
+                    + ", not " + expected);
+        }
+        long next = Math.max(version, current.version() + 1);
+        rows.update(connection, current.pk(), owner, entity, current.version(), next);
+        return entity.withVersion(next);
+    }
+
+    private void remove(Connection connection, String owner, Change.Remove remove) throws SQLException {
+        Current current = lock(connection, owner, remove.location());
+        if (current == null) {
+            if (remove.expectedVersion() == Change.ABSENT || remove.expectedVersion() == Change.ANY_VERSION) {
+                return; // it is absent, as wanted
+            }
+            throw OcciException.preconditionFailed(remove.location() + " does not exist (expected version "
+                    + remove.expectedVersion() + ")");
+        }
+        if (remove.expectedVersion() == Change.ABSENT) {
+            throw OcciException.conflict(remove.location() + " exists");
+        }
+        if (remove.expectedVersion() != Change.ANY_VERSION && remove.expectedVersion() != current.version()) {
+            throw OcciException.preconditionFailed(remove.location() + " has version " + current.version()
+                    + ", not " + remove.expectedVersion());
+        }
+        CategoryCounts.removeEntity(connection, owner, current.pk());
+        try (PreparedStatement delete = connection.prepareStatement("DELETE FROM occi_entity WHERE pk = ?")) {
+            delete.setLong(1, current.pk());
+            delete.executeUpdate();
+        }
+    }
+
+    /** A stored entity's key and version, its row locked until the transaction ends. */
+    private record Current(long pk, long version) {}
+
+    private static Current lock(Connection connection, String owner, String location) throws SQLException {
+        try (PreparedStatement select = prepare(connection,
+                "SELECT pk, version FROM occi_entity WHERE owner = ? AND location = ? FOR UPDATE", List.of(owner, location));
+                ResultSet result = select.executeQuery()) {
+            return result.next() ? new Current(result.getLong(1), result.getLong(2)) : null;
+        }
+    }
+
+    @Override
+    public List<Mixin> userMixins(RequestContext request) {
+        return read("read user mixins", connection -> {
+            List<Mixin> found = new ArrayList<>();
+            try (PreparedStatement select = prepare(connection,
+                    "SELECT definition FROM occi_user_mixin WHERE owner = ? ORDER BY mixin", List.of(owner(request)));
+                    ResultSet result = select.executeQuery()) {
+                while (result.next()) {
+                    found.add(mixins.fromJson(result.getString(1)));
+                }
+            }
+            return found;
+        });
+    }
+
+    @Override
+    public void addUserMixins(List<Mixin> added, RequestContext request) {
+        String owner = owner(request);
+        write("add user mixins", connection -> {
+            try (PreparedStatement insert = connection.prepareStatement(
+                    "INSERT INTO occi_user_mixin (owner, mixin, location, definition) VALUES (?, ?, ?, ?)")) {
+                for (Mixin mixin : added) {
+                    insert.setString(1, owner);
+                    insert.setString(2, mixin.id().toString());
+                    insert.setString(3, mixin.location());
+                    insert.setString(4, mixins.toJson(mixin));
+                    try {
+                        insert.executeUpdate();
+                    } catch (SQLException e) {
+                        if (UNIQUE_VIOLATION.equals(e.getSQLState())) {
+                            throw OcciException.conflict("mixin " + mixin.id() + " or its location " + mixin.location()
+                                    + " is already defined");
+                        }
+                        throw e;
+                    }
+                }
+            }
+            return null;
+        });
+    }
+
+    /** Removes the mixin and detaches it from the owner's entities, whose versions then increase. */
+    @Override
+    public boolean removeUserMixin(CategoryId mixin, RequestContext request) {
+        String owner = owner(request);
+        return write("remove user mixin " + mixin, connection -> {
+            try (PreparedStatement delete = prepare(connection,
+                    "DELETE FROM occi_user_mixin WHERE owner = ? AND mixin = ?", List.of(owner, mixin.toString()))) {
+                if (delete.executeUpdate() == 0) {
+                    return false;
+                }
+            }
+            String tagged = "SELECT m.entity_pk FROM occi_entity_mixin m JOIN occi_entity e ON e.pk = m.entity_pk "
+                    + "WHERE e.owner = ? AND m.mixin = ?";
+            long version = nextVersion(connection);
+            try (PreparedStatement bump = prepare(connection, "UPDATE occi_entity SET version = CASE WHEN version < ? "
+                    + "THEN ? ELSE version + 1 END WHERE pk IN (" + tagged + ")",
+                    List.of(version, version, owner, mixin.toString()))) {
+                bump.executeUpdate();
+            }
+            try (PreparedStatement untag = prepare(connection,
+                    "DELETE FROM occi_entity_mixin WHERE mixin = ? AND entity_pk IN (SELECT pk FROM occi_entity WHERE owner = ?)",
+                    List.of(mixin.toString(), owner))) {
+                untag.executeUpdate();
+            }
+            for (String table : List.of("occi_entity_category", "occi_category_count")) {
+                try (PreparedStatement unlist = prepare(connection,
+                        "DELETE FROM " + table + " WHERE owner = ? AND category = ?", List.of(owner, mixin.toString()))) {
+                    unlist.executeUpdate();
+                }
+            }
+            return true;
+        });
+    }
+
+    private static String owner(RequestContext request) {
+        return request.principal() == null ? "" : request.principal();
+    }
+
+    private List<EntityRows.Row> select(Connection connection, String sql, List<Object> parameters) throws SQLException {
+        List<EntityRows.Row> found = new ArrayList<>();
+        try (PreparedStatement select = prepare(connection, sql, parameters); ResultSet result = select.executeQuery()) {
+            while (result.next()) {
+                found.add(rows.read(result));
+            }
+        }
+        return found;
+    }
+
+    private static PreparedStatement prepare(Connection connection, String sql, List<?> parameters) throws SQLException {
+        PreparedStatement statement = connection.prepareStatement(sql);
+        try {
+            for (int i = 0; i < parameters.size(); i++) {
+                statement.setObject(i + 1, parameters.get(i));
+            }
+            return statement;
+        } catch (SQLException e) {
+            statement.close();
+            throw e;
+        }
+    }
+
+    /** Work on one connection that may fail with an {@link SQLException}. */
+    @FunctionalInterface
+    private interface Work<T> {
+        T on(Connection connection) throws SQLException;
+    }
+
+    private <T> T read(String what, Work<T> work) {
+        try (Connection connection = dataSource.getConnection()) {
+            return work.on(connection);
+        } catch (SQLException e) {
+            throw failure(what, e);
+        }
+    }
+
+    /** Runs the work in one transaction; a deadlock or a lost insert race rolls back and runs it again. */
+    private <T> T write(String what, Work<T> work) {
+        if (dialect != Dialect.H2) {
+            return writeTransaction(what, work);
+        }
+        embeddedWrites.lock();
+        try {
+            return writeTransaction(what, work);
+        } finally {
+            embeddedWrites.unlock();
+        }
+    }
+
+    private <T> T writeTransaction(String what, Work<T> work) {
+        for (int attempt = 1;; attempt++) {
+            try (Connection connection = dataSource.getConnection()) {
+                connection.setAutoCommit(false);
+                try {
+                    T result = work.on(connection);
+                    connection.commit();
+                    cursors.forget();
+                    return result;
+                } catch (SQLException | RuntimeException e) {
+                    connection.rollback();
+                    throw e;
+                } finally {
+                    connection.setAutoCommit(true);
+                }
+            } catch (SQLException e) {
+                if (attempt >= ATTEMPTS || !retryable(e)) {
+                    throw failure(what, e);
+                }
+            }
+        }
+    }
+
+    private static boolean retryable(SQLException e) {
+        String state = e.getSQLState();
+        return UNIQUE_VIOLATION.equals(state) || SERIALIZATION_FAILURE.equals(state) || DEADLOCK.equals(state);
+    }
+
+    private static OcciException failure(String what, SQLException e) {
+        boolean unreachable = e instanceof SQLTransientConnectionException
+                || (e.getSQLState() != null && e.getSQLState().startsWith("08"));
+        return new OcciException(unreachable ? 503 : 500, "the registry could not " + what + ": " + e.getMessage(), e);
+    }
+}
