@@ -121,7 +121,7 @@ class WhiteboardTest {
         String before = occi.create("/resource/", category("http://schemas.ogf.org/occi/core#", "resource"));
         MapRegistry replacement = new MapRegistry();
         Hashtable<String, Object> properties = new Hashtable<>();
-        properties.put(Constants.SERVICE_RANKING, 100);
+        properties.put(Constants.SERVICE_RANKING, 10_000); // above every registry the container ships (JDBC: 100)
         ServiceRegistration<Registry> registration = context.registerService(Registry.class, replacement, properties);
         try {
             assertThat(occi.get(before).statusCode()).isEqualTo(404);
