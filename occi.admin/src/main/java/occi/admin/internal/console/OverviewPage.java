@@ -45,16 +45,16 @@ final class OverviewPage {
                 + forHtml(base) + "</a> · <a href='" + forHtmlAttribute(pluginRoot) + "'>refresh</a></p>");
         renderings(server.inventory().renderings());
         registries(server.inventory().registries());
+        requests();
         try {
             List<CategoryRow> categories = server.categories();
             List<EntityRow> entities = server.entities(categories);
-            categories(categories, ServerView.countsByKind(categories, entities));
             entities(entities, categories);
+            categories(categories, ServerView.countsByKind(categories, entities));
         } catch (OcciServerException | IllegalArgumentException e) {
             out.println("<p class='ui-state-error' id='occi-problem'>The OCCI server cannot be read: "
                     + forHtml(e.getMessage()) + "</p>");
         }
-        requests();
         out.println("</div>");
     }
 
