@@ -14,7 +14,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -115,10 +114,6 @@ class TestbedBackend implements EntityStore, MixinBackend, ActionBackend {
     void close() {
         discovery.shutdownNow();
         api.close();
-    }
-
-    TestbedModel model() {
-        return model;
     }
 
     // ---- categories ------------------------------------------------------------------
@@ -379,10 +374,5 @@ class TestbedBackend implements EntityStore, MixinBackend, ActionBackend {
         } catch (ConfineException e) {
             throw Errors.toOcci(term + " on " + entity.location(), e);
         }
-    }
-
-    /** The categories of the testbed's own mixins (templates), for tests and the README. */
-    Set<CategoryId> templateIds() {
-        return templates.keySet();
     }
 }

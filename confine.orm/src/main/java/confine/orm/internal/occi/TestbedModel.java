@@ -27,9 +27,6 @@ final class TestbedModel {
 
     static final String SCHEME_BASE = "http://occi.platform/confine/";
 
-    /** The CONFINE collections mapped to resource kinds, by their kind term. */
-    static final List<String> RESOURCE_TERMS = List.of("node", "slice", "sliver", "group", "island");
-
     final String name;
     final String scheme;
     final String root;
