@@ -163,8 +163,10 @@ final class LaunchedContainer implements AutoCloseable {
         if (response.statusCode() != 200) {
             throw new AssertionError("listing /resource/ answered " + response.statusCode() + ": " + response.body());
         }
+        // the listing also holds resources of sub-kinds (the local CONFINE testbed's nodes and
+        // slices): keep the core resources this test creates, which live at /resource/<id>
         return response.body().lines().filter(l -> !l.isBlank() && !l.startsWith("#"))
-                .map(l -> URI.create(l.strip()).getPath()).toList();
+                .map(l -> URI.create(l.strip()).getPath()).filter(path -> path.startsWith("/resource/")).toList();
     }
 
     /** Types {@code stop 0} into the shell and waits for a clean exit. */

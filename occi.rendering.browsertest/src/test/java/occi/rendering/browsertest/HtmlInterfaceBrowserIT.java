@@ -77,8 +77,12 @@ class HtmlInterfaceBrowserIT {
         screenshot("01-query-interface");
 
         // Follow the compute kind's location to its collection.
+        // (the compute kind itself, not a kind derived from it, such as a CONFINE sliver)
         WebElement computeSection = browser.findElements(By.cssSelector("#kinds section.category")).stream()
-                .filter(s -> s.getText().contains(COMPUTE)).findFirst()
+                .filter(s -> s.getText().contains(COMPUTE))
+                .filter(s -> s.findElements(By.xpath(".//tr[th='Location']//a")).stream()
+                        .anyMatch(a -> a.getAttribute("href").endsWith("/compute/")))
+                .findFirst()
                 .orElseThrow(() -> new AssertionError("the query interface lists no " + COMPUTE));
         String collection = computeSection.findElement(By.xpath(".//tr[th='Location']//a")).getAttribute("href");
         computeSection.findElement(By.xpath(".//tr[th='Location']//a")).click();
