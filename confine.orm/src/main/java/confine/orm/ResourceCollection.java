@@ -1,6 +1,5 @@
 package confine.orm;
 
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -30,7 +29,7 @@ import org.osgi.annotation.versioning.ProviderType;
  * </pre>
  */
 @ProviderType
-public interface ResourceCollection extends Iterable<Resource> {
+public interface ResourceCollection extends Iterable<Resource>, BulkOperations {
 
     Manager manager();
 
@@ -68,37 +67,6 @@ public interface ResourceCollection extends Iterable<Resource> {
     int size();
 
     boolean isEmpty();
-
-    /** Sets the fields on every member and saves them concurrently. */
-    Outcome update(Object... fields);
-
-    CompletableFuture<Outcome> updateAsync(Map<String, ?> fields);
-
-    /** Saves every member's local changes concurrently. */
-    Outcome save();
-
-    CompletableFuture<Outcome> saveAsync();
-
-    /** Deletes every member concurrently. */
-    Outcome delete();
-
-    CompletableFuture<Outcome> deleteAsync();
-
-    /** Fetches every member again, concurrently. */
-    Outcome refresh();
-
-    CompletableFuture<Outcome> refreshAsync();
-
-    /** Calls the named action on every member concurrently, with no body. */
-    Outcome invoke(String action);
-
-    /** Calls the named action on every member concurrently, with a JSON body. */
-    Outcome invoke(String action, Object body);
-
-    CompletableFuture<Outcome> invokeAsync(String action, Object body);
-
-    /** Uploads the file with the named action to every member concurrently. */
-    Outcome upload(String action, Path file);
 
     /** A JSON array of the members, indented. */
     @Override

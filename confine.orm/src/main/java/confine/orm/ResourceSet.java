@@ -1,9 +1,6 @@
 package confine.orm;
 
-import java.nio.file.Path;
-import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.CompletableFuture;
 import org.osgi.annotation.versioning.ProviderType;
 
 /**
@@ -19,7 +16,7 @@ import org.osgi.annotation.versioning.ProviderType;
  * </pre>
  */
 @ProviderType
-public interface ResourceSet extends Iterable<Resource> {
+public interface ResourceSet extends Iterable<Resource>, BulkOperations {
 
     Set<Resource> members();
 
@@ -27,28 +24,4 @@ public interface ResourceSet extends Iterable<Resource> {
 
     /** A set with the given resource added. */
     ResourceSet with(Resource resource);
-
-    Outcome update(Object... fields);
-
-    CompletableFuture<Outcome> updateAsync(Map<String, ?> fields);
-
-    Outcome save();
-
-    CompletableFuture<Outcome> saveAsync();
-
-    Outcome delete();
-
-    CompletableFuture<Outcome> deleteAsync();
-
-    Outcome refresh();
-
-    CompletableFuture<Outcome> refreshAsync();
-
-    Outcome invoke(String action);
-
-    Outcome invoke(String action, Object body);
-
-    CompletableFuture<Outcome> invokeAsync(String action, Object body);
-
-    Outcome upload(String action, Path file);
 }

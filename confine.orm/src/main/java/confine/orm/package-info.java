@@ -22,5 +22,5 @@
  * The package has no OSGi types: it works the same as a plain jar on a class path.
  */
 @org.osgi.annotation.bundle.Export
-@org.osgi.annotation.versioning.Version("1.0.0")
+@org.osgi.annotation.versioning.Version("1.1.0")
 package confine.orm;
