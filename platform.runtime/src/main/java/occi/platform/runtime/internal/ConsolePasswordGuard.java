@@ -5,10 +5,8 @@ import java.net.InetAddress;
 import java.net.URI;
 import java.net.UnknownHostException;
 import java.security.SecureRandom;
-import java.util.Collection;
 import java.util.Dictionary;
 import java.util.Hashtable;
-import java.util.List;
 import java.util.Map;
 import org.osgi.framework.BundleContext;
 import org.osgi.service.cm.Configuration;
@@ -52,10 +50,7 @@ public class ConsolePasswordGuard {
 
     /** Whether any endpoint listens on a non-loopback address. */
     static boolean exposed(Object endpointProperty) {
-        List<String> endpoints = endpointProperty instanceof String[] array ? List.of(array)
-                : endpointProperty instanceof Collection<?> c ? c.stream().map(String::valueOf).toList()
-                : endpointProperty == null ? List.of() : List.of(String.valueOf(endpointProperty));
-        return endpoints.stream().anyMatch(endpoint -> !loopback(URI.create(endpoint).getHost()));
+        return EndpointProperty.values(endpointProperty).stream().anyMatch(endpoint -> !loopback(URI.create(endpoint).getHost()));
     }
 
     private static boolean loopback(String host) {

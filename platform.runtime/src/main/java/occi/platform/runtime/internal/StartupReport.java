@@ -40,14 +40,8 @@ public class StartupReport {
     }
 
     static String endpoint(Map<String, Object> runtimeProperties) {
-        Object value = runtimeProperties.get(JaxrsServiceRuntimeConstants.JAX_RS_SERVICE_ENDPOINT);
-        if (value instanceof String[] array && array.length > 0) {
-            return array[0];
-        }
-        if (value instanceof java.util.Collection<?> collection && !collection.isEmpty()) {
-            return String.valueOf(collection.iterator().next());
-        }
-        return value == null ? "(the JAX-RS runtime reports no endpoint)" : String.valueOf(value);
+        List<String> endpoints = EndpointProperty.values(runtimeProperties.get(JaxrsServiceRuntimeConstants.JAX_RS_SERVICE_ENDPOINT));
+        return endpoints.isEmpty() ? "(the JAX-RS runtime reports no endpoint)" : endpoints.get(0);
     }
 
     private static void print(PrintStream out, List<String> lines) {
