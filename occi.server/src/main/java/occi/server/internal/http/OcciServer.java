@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ConcurrentSkipListMap;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
 import occi.api.backend.ActionBackend;
@@ -52,8 +51,8 @@ public class OcciServer implements ModelChanges {
     private final BundleContext context;
     private final ModelBuilder builder;
     private final Map<Long, BackendEntry> backends = new ConcurrentHashMap<>();
-    private final ConcurrentSkipListMap<ServiceReference<Registry>, Registry> registries = new ConcurrentSkipListMap<>();
-    private final ConcurrentSkipListMap<ServiceReference<Rendering>, RenderingOffer> renderings = new ConcurrentSkipListMap<>();
+    private final RankedServices<Registry, Registry> registries = new RankedServices<>();
+    private final RankedServices<Rendering, RenderingOffer> renderings = new RankedServices<>();
     private final AtomicReference<Model> model = new AtomicReference<>(Model.CORE);
     private final java.util.Set<String> problems = new java.util.LinkedHashSet<>();
     private final java.util.Set<String> reported = new java.util.HashSet<>();
@@ -175,25 +174,38 @@ public class OcciServer implements ModelChanges {
 
     @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC, policyOption = ReferencePolicyOption.GREEDY)
     void bindRegistry(ServiceReference<Registry> reference, Registry registry) {
+        warnOfUntypedRanking(reference, registry);
         registries.put(reference, registry);
         logger.info("registry in use: " + registry().map(r -> r.getClass().getName()).orElse("none"));
     }
 
+    /**
+     * A ranking that is not an Integer counts as 0 for the framework, so a registry configured
+     * with {@code service.ranking=1000} in a {@code .cfg} file (whose values are strings) is not
+     * chosen: say so, and how to write it typed.
+     */
+    private void warnOfUntypedRanking(ServiceReference<Registry> reference, Registry registry) {
+        Object ranking = reference.getProperty(Constants.SERVICE_RANKING);
+        if (ranking != null && !(ranking instanceof Integer)) {
+            logger.warn("registry " + registry.getClass().getName() + " has service.ranking " + ranking + " of type "
+                    + ranking.getClass().getSimpleName() + ", which OSGi counts as 0; configure it as an integer, e.g. "
+                    + "service.ranking=I\"1000\" in a .config file or in the web console");
+        }
+    }
+
     /** A changed ranking reorders the registries: the entry is placed anew under its new ranking. */
     void updatedRegistry(ServiceReference<Registry> reference, Registry registry) {
-        registries.entrySet().removeIf(e -> e.getKey().equals(reference));
         bindRegistry(reference, registry);
     }
 
     void unbindRegistry(ServiceReference<Registry> reference, Registry registry) {
-        registries.entrySet().removeIf(e -> e.getKey().equals(reference));
+        registries.remove(reference);
         logger.info("registry in use: " + registry().map(r -> r.getClass().getName()).orElse("none"));
     }
 
     /** The highest-ranked registry present. */
     Optional<Registry> registry() {
-        Map.Entry<ServiceReference<Registry>, Registry> best = registries.lastEntry();
-        return best == null ? Optional.empty() : Optional.of(best.getValue());
+        return registries.first();
     }
 
     @Reference(service = Rendering.class, cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC,
@@ -216,8 +228,7 @@ public class OcciServer implements ModelChanges {
     }
 
     void unbindRendering(ServiceReference<Rendering> reference) {
-        // found by equality, not by order: the ranking the entry was sorted by may have changed
-        boolean removed = renderings.entrySet().removeIf(e -> e.getKey().equals(reference));
+        boolean removed = renderings.remove(reference).isPresent();
         if (removed && !isPrototype(reference)) {
             context.ungetService(reference);
         }
@@ -225,7 +236,7 @@ public class OcciServer implements ModelChanges {
 
     /** The renderings present, highest ranked first. */
     List<RenderingOffer> offers() {
-        return List.copyOf(renderings.descendingMap().values());
+        return renderings.values();
     }
 
     private static boolean isPrototype(ServiceReference<?> reference) {
