@@ -21,10 +21,15 @@ import occi.api.backend.Registry;
 import occi.api.backend.RequestContext;
 import org.osgi.framework.Constants;
 import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.ConfigurationPolicy;
+import org.osgi.service.component.annotations.Modified;
+import org.osgi.service.metatype.annotations.Designate;
 
 /**
  * The registry the server falls back on: entities and user mixins in memory, gone at
- * restart. Registered with a very low ranking, so any other registry replaces it.
+ * restart. Registered with a very low ranking, so any other registry replaces it, unless its
+ * configuration ({@value #PID}) raises the ranking; a changed ranking is applied by
+ * {@link #modified} without losing what is stored.
  *
  * <p>Semantics every registry shares (see {@link Registry}):
  * <ul>
@@ -42,8 +47,14 @@ import org.osgi.service.component.annotations.Component;
  * <li>Readers never see half a commit: reads and commits are serialised by a read-write lock.</li>
  * </ul>
  */
-@Component(service = Registry.class, property = Constants.SERVICE_RANKING + ":Integer=" + InMemoryRegistry.RANKING)
+@Component(service = Registry.class, configurationPid = InMemoryRegistry.PID,
+        configurationPolicy = ConfigurationPolicy.OPTIONAL,
+        property = Constants.SERVICE_RANKING + ":Integer=" + InMemoryRegistry.RANKING)
+@Designate(ocd = InMemoryRegistryConfig.class)
 public class InMemoryRegistry implements Registry {
+
+    /** Configuration PID: its {@code service.ranking} chooses this registry over the others. */
+    public static final String PID = "occi.registry.memory";
 
     /** Low enough that any registry registered without thinking about rankings still wins. */
     public static final int RANKING = Integer.MIN_VALUE + 1000;
@@ -54,6 +65,15 @@ public class InMemoryRegistry implements Registry {
     private final Map<String, OwnedEntities> entitiesByOwner = new HashMap<>();
     private final Map<String, Map<CategoryId, Mixin>> mixinsByOwner = new HashMap<>();
     private long lastVersion;
+
+    /**
+     * Declared so that Config Admin changes (the ranking) update the service's properties in
+     * place: without it DS would deactivate the component and drop every stored entity.
+     */
+    @Modified
+    void modified() {
+        // nothing to do: DS copies the configuration into the service properties
+    }
 
     @Override
     public Optional<Entity> get(String location, RequestContext request) {
