@@ -3,26 +3,61 @@ package occi.platform.runtime.internal;
 import java.io.PrintStream;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleContext;
+import org.osgi.framework.FrameworkEvent;
+import org.osgi.framework.FrameworkListener;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.jaxrs.runtime.JaxrsServiceRuntime;
 import org.osgi.service.jaxrs.runtime.JaxrsServiceRuntimeConstants;
 
 /**
- * Tells the person who started the container where everything is, once the HTTP
- * stack is up: one line per endpoint and folder, on standard output.
+ * Tells the person who started the container where everything is, once the HTTP stack is
+ * up and the framework has started every bundle: one line per endpoint and folder, on
+ * standard output. Waiting for the framework's STARTED event makes "is up" mean ready: the
+ * JAX-RS runtime appears early, while bundles that add to it (and re-deploy its
+ * applications) are still starting, and a {@code stop 0} typed before the framework has
+ * finished starting would end it without the exit code the launcher gives a normal stop.
  */
 @Component
 public class StartupReport {
 
     static final String CONSOLE_ROOT_PROPERTY = "felix.webconsole.manager.root";
 
+    private final BundleContext context;
+    private final FrameworkListener whenStarted;
+    private final AtomicBoolean reported = new AtomicBoolean();
+
     @Activate
     public StartupReport(BundleContext context,
             @Reference(service = JaxrsServiceRuntime.class) Map<String, Object> runtimeProperties) {
-        print(System.out, lines(context, endpoint(runtimeProperties)));
+        this.context = context;
+        List<String> report = lines(context, endpoint(runtimeProperties));
+        this.whenStarted = event -> {
+            if (event.getType() == FrameworkEvent.STARTED) {
+                printOnce(report);
+            }
+        };
+        context.addFrameworkListener(whenStarted);
+        if (context.getBundle(0).getState() == Bundle.ACTIVE) {
+            printOnce(report); // started already: the JAX-RS runtime came (back) later
+        }
+    }
+
+    /** The listener and the check above may both see the start: the report is printed once. */
+    private void printOnce(List<String> report) {
+        if (reported.compareAndSet(false, true)) {
+            print(System.out, report);
+        }
+    }
+
+    @Deactivate
+    void deactivate() {
+        context.removeFrameworkListener(whenStarted);
     }
 
     static List<String> lines(BundleContext context, String endpoint) {
