@@ -16,9 +16,12 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
@@ -31,6 +34,8 @@ final class LaunchedContainer implements AutoCloseable {
     static final Duration DEADLINE = Duration.ofSeconds(90);
     static final String IN_MEMORY = "registry in use: occi.server.internal.registry.InMemoryRegistry";
     static final String JDBC = "registry in use: occi.registry.jdbc.internal.JdbcRegistryComponent";
+    /** The start-up report's first line: printed once the framework has started every bundle. */
+    static final String READY = " is up";
     private static final String KIND = "resource; scheme=\"http://schemas.ogf.org/occi/core#\"; class=\"kind\"";
 
     private final Process process;
@@ -56,7 +61,7 @@ final class LaunchedContainer implements AutoCloseable {
         return new LaunchedContainer(process, port);
     }
 
-    /** Copies the JDBC registry and the bundles it needs into a deploy folder. */
+    /** Copies the JDBC registry bundle into a deploy folder (the drivers and the pool are in the container). */
     static void deployJdbcRegistry(Path deploy) throws IOException {
         Files.createDirectories(deploy);
         try (Stream<Path> bundles = Files.list(Path.of(System.getProperty("registry.bundles")))) {
@@ -98,11 +103,13 @@ final class LaunchedContainer implements AutoCloseable {
     }
 
     /**
-     * Waits until the OCCI query interface answers 200: the JAX-RS whiteboard registers the
-     * resource a moment after the server logs its start, and answers 404 until then. A
-     * retrying poll with a deadline, each try a short while after the last.
+     * Waits until the container reports that it is up (every bundle started) and the OCCI
+     * query interface answers 200: the JAX-RS whiteboard may deploy the resource a moment
+     * later and answers 404 until then. A retrying poll with a deadline, each try a short
+     * while after the last.
      */
     void awaitOcci() throws IOException, InterruptedException {
+        awaitLine(line -> line.startsWith("OCCI platform ") && line.endsWith(READY), 0, "the start-up report");
         long deadline = System.nanoTime() + DEADLINE.toNanos();
         int last = -1;
         while (System.nanoTime() < deadline && process.isAlive()) {
@@ -122,15 +129,19 @@ final class LaunchedContainer implements AutoCloseable {
 
     /**
      * Sends a request; while the JAX-RS whiteboard answers that it has no resource for the
-     * path (CXF's "No service was found.", never an OCCI answer), tries again until the
-     * deadline. The whiteboard re-deploys the OCCI resource a moment after a (re)start
-     * (seen right after the registry switch); such a request never reached the server.
+     * path (CXF's "No service was found.", never an OCCI answer) or that the application is
+     * being re-deployed (a 500 from CXF's servlet transport, whose observer is not yet set),
+     * tries again until the deadline. The whiteboard re-deploys the default application each
+     * time a JAX-RS service joins it, which happens during start-up after the OCCI resource
+     * first answers; such a request never reached the OCCI server, so even a POST is safe to
+     * send again.
      */
     private HttpResponse<String> send(HttpRequest request) throws IOException, InterruptedException {
         long deadline = System.nanoTime() + DEADLINE.toNanos();
         while (true) {
             HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
-            boolean notDeployed = response.statusCode() == 404 && response.body().contains("No service was found.");
+            boolean notDeployed = response.statusCode() == 404 && response.body().contains("No service was found.")
+                    || response.statusCode() == 500 && response.body().contains("incomingObserver");
             if (!notDeployed || System.nanoTime() > deadline) {
                 return response;
             }
@@ -167,6 +178,29 @@ final class LaunchedContainer implements AutoCloseable {
         // slices): keep the core resources this test creates, which live at /resource/<id>
         return response.body().lines().filter(l -> !l.isBlank() && !l.startsWith("#"))
                 .map(l -> URI.create(l.strip()).getPath()).filter(path -> path.startsWith("/resource/")).toList();
+    }
+
+    /**
+     * Uninstalls a bundle as an administrator does in the web console: its id from the
+     * console's bundle list, then the console's uninstall action.
+     */
+    void uninstallBundle(String symbolicName) throws IOException, InterruptedException {
+        String auth = "Basic " + Base64.getEncoder().encodeToString("admin:admin".getBytes(StandardCharsets.UTF_8));
+        HttpResponse<String> list = http.send(HttpRequest.newBuilder(base.resolve("system/console/bundles.json"))
+                .header("Authorization", auth).timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofString());
+        Matcher bundle = Pattern.compile(
+                "\\{\"id\":(\\d+),[^}]*\"symbolicName\":\"" + Pattern.quote(symbolicName) + "\"")
+                .matcher(list.body());
+        if (list.statusCode() != 200 || !bundle.find()) {
+            throw new AssertionError("the console lists no bundle " + symbolicName + ": " + list.statusCode() + " " + list.body());
+        }
+        HttpResponse<String> uninstalled = http.send(HttpRequest.newBuilder(base.resolve("system/console/bundles/" + bundle.group(1)))
+                .header("Authorization", auth).header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("action=uninstall")).timeout(Duration.ofSeconds(30)).build(),
+                HttpResponse.BodyHandlers.ofString());
+        if (uninstalled.statusCode() != 200) {
+            throw new AssertionError("uninstalling " + symbolicName + " answered " + uninstalled.statusCode());
+        }
     }
 
     /** Types {@code stop 0} into the shell and waits for a clean exit. */
