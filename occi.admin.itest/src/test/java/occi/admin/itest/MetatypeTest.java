@@ -43,8 +43,9 @@ class MetatypeTest {
         "occi.rendering.text.TextPlainRendering", "occi.rendering.text.TextOcciRendering",
         "occi.rendering.text.UriListRendering",
         "occi.infrastructure.simulator",
-        // confine.orm.api (client sessions) is left out until its password attribute has a description
+        "confine.orm.api",                         // client sessions (factory)
         "confine.controller",
+        "occi.registry.memory", "occi.registry.jdbc",
         "occi.platform.folders",
         "occi.admin" })
     void isDescribedByMetatypeAndListedInTheConsole(String pid) throws Exception {

@@ -14,12 +14,15 @@ import org.osgi.service.metatype.annotations.ObjectClassDefinition;
     @AttributeDefinition(name = "User name", description = "Logs in with this user on first use (empty: anonymous)")
     String username() default "";
 
-    @AttributeDefinition(name = "Password", type = AttributeType.PASSWORD)
-    String password() default "";
+    /** {@code .password}: a private property, so it is never copied into the Api service's properties. */
+    @AttributeDefinition(name = "Password", type = AttributeType.PASSWORD,
+            description = "The user's password, sent once to obtain an auth token")
+    String _password() default "";
 
+    /** {@code .token}: private, like the password. */
     @AttributeDefinition(name = "Token", type = AttributeType.PASSWORD,
             description = "An API token obtained elsewhere; used instead of a user name and password")
-    String token() default "";
+    String _token() default "";
 
     @AttributeDefinition(name = "Requests in flight per host", min = "1")
     int max_in_flight_per_host() default 8;

@@ -35,10 +35,10 @@ public class ConfiguredApi extends ApiImpl {
         } else {
             b.noIdentityMapExpiry();
         }
-        if (!config.token().isEmpty()) {
-            b.token(config.token());
+        if (!config._token().isEmpty()) {
+            b.token(config._token());
         } else if (!config.username().isEmpty()) {
-            b.credentials(config.username(), config.password());
+            b.credentials(config.username(), config._password());
         }
         return b.build();
     }
