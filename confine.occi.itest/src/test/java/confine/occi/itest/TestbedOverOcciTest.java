@@ -7,8 +7,14 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import confine.controller.ConfineController;
 import java.net.http.HttpResponse;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicBoolean;
 import occi.platform.testing.Endpoint;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -183,17 +189,63 @@ class TestbedOverOcciTest {
     }
 
     @Test
-    void stoppingTheBundleWithdrawsTheTestbedAndStartingItRestoresIt() throws Exception {
+    void stoppingTheBundleUnderRequestsAnswers503WithARetryHintAndStartingItRestoresTheTestbed() throws Exception {
         Bundle mapping = FrameworkUtil.getBundle(confine.orm.Api.class);
-        mapping.stop();
-        try {
-            occi.awaitCategory("node", SCHEME, false);
-            assertThat(occi.get("/testbed/node/1413", Occi.TEXT).statusCode()).isNotEqualTo(200);
-        } finally {
-            mapping.start();
+        Map<Integer, Integer> statuses = new ConcurrentHashMap<>();
+        AtomicBoolean loading = new AtomicBoolean(true);
+        ExecutorService clients = Executors.newFixedThreadPool(2);
+        List<Future<?>> load = new ArrayList<>();
+        for (String accept : List.of(Occi.TEXT, Occi.JSON)) {
+            load.add(clients.submit(() -> {
+                while (loading.get()) {
+                    statuses.merge(occi.get("/testbed/node/1413", accept).statusCode(), 1, Integer::sum);
+                }
+                return null;
+            }));
         }
-        occi.awaitCategory("node", SCHEME, true);
-        assertThat(occi.await("/testbed/node/1413", Occi.TEXT, r -> r.statusCode() == 200).body()).contains("node-1413");
+        try {
+            mapping.stop();
+            try {
+                occi.awaitCategory("node", SCHEME, false);
+                for (String accept : List.of(Occi.TEXT, Occi.JSON)) {
+                    HttpResponse<String> away = occi.get("/testbed/node/1413", accept);
+                    assertThat(away.statusCode()).as(away.body()).isEqualTo(503);
+                    assertThat(away.headers().firstValue("Retry-After")).contains("5");
+                    assertThat(away.body()).contains("/testbed/node/").contains("gone away");
+                }
+                assertThat(occi.action("/testbed/node/1413", "http://occi.platform/confine/testbed/node/action#reboot").statusCode())
+                        .isEqualTo(503);
+                assertThat(occi.get("/-/", Occi.TEXT).body()).doesNotContain("scheme=\"" + SCHEME + "\"");
+            } finally {
+                mapping.start();
+            }
+            occi.awaitCategory("node", SCHEME, true);
+            assertThat(occi.await("/testbed/node/1413", Occi.TEXT, r -> r.statusCode() == 200).body()).contains("node-1413");
+        } finally {
+            loading.set(false);
+            for (Future<?> f : load) {
+                f.get();
+            }
+            clients.shutdown();
+        }
+        // every answer under the stop and start was the node or "away, try again": never a 404 or a failure
+        assertThat(statuses.keySet()).as("statuses seen: %s", statuses).isSubsetOf(200, 503).contains(200, 503);
+    }
+
+    @Test
+    void anUnreachableControllerIs503WithARetryHint() throws Exception {
+        controller.faults().dropNext(40);
+        try {
+            for (String accept : List.of(Occi.TEXT, Occi.JSON)) {
+                HttpResponse<String> down = occi.get("/testbed/node/" + (900_000 + slice + accept.length()), accept);
+                assertThat(down.statusCode()).as(down.body()).isEqualTo(503);
+                assertThat(down.headers().firstValue("Retry-After")).contains("10");
+                assertThat(down.body()).contains("cannot be reached");
+            }
+        } finally {
+            controller.faults().clear();
+        }
+        assertThat(occi.get("/testbed/node/1413", Occi.TEXT).statusCode()).isEqualTo(200);
     }
 
     private String controllerUri(String path) {

@@ -89,6 +89,7 @@ class EntityMappingTest {
         assertThat(Errors.toOcci("create", new ResponseStatusException("POST", uri, 400, "BAD REQUEST", List.of(201),
                 "{\"interfaces\": [\"There must exist one interface of type private.\"]}")).status()).isEqualTo(400);
         assertThat(Errors.toOcci("list", new UnreachableException(uri, "connection refused", null)))
-                .satisfies(e -> assertThat(e.status()).isEqualTo(503)).hasMessageContaining("retry later");
+                .satisfies(e -> assertThat(e.status()).isEqualTo(503)).hasMessageContaining("retry later")
+                .satisfies(e -> assertThat(e.retryAfterHeader()).contains("10"));
     }
 }
