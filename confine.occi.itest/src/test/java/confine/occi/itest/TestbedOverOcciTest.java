@@ -40,6 +40,7 @@ class TestbedOverOcciTest {
     static final String SCHEME = "http://occi.platform/confine/testbed#";
     static final String TEMPLATE_SCHEME = "http://occi.platform/confine/testbed/template#";
     static final String LOCAL_PID = "confine.occi.local";
+    static final String INFRA = "http://schemas.ogf.org/occi/infrastructure#";
     static final ObjectMapper MAPPER = new ObjectMapper();
 
     @InjectBundleContext
@@ -117,9 +118,11 @@ class TestbedOverOcciTest {
             HttpResponse<String> compute = occi.await("/compute/", Occi.TEXT, r -> r.body().contains(location));
             assertThat(compute.body()).contains("X-OCCI-Location: " + occi.endpoint + location);
             HttpResponse<String> rendered = occi.get("/" + location, Occi.TEXT);
-            assertThat(rendered.body()).contains("Category: sliver; scheme=\"" + SCHEME + "\"")
+            assertThat(rendered.body()).contains("Category: compute; scheme=\"" + INFRA + "\"; class=\"kind\"")
+                    .contains("Category: sliver; scheme=\"" + SCHEME + "\"; class=\"mixin\"")
                     .contains("occi.compute.state=\"inactive\"")
-                    .contains("/testbed/placement/" + sliver.path("id").asText());
+                    .contains("/testbed/placement/" + sliver.path("id").asText())
+                    .contains("/testbed/networkinterface/" + sliver.path("id").asText() + "-0");
         } finally {
             controller.testbed().delete("slivers", sliver.path("id").asLong());
         }
@@ -143,16 +146,42 @@ class TestbedOverOcciTest {
         assertThat(reboot.statusCode()).as(reboot.body()).isEqualTo(200);
 
         String body = MAPPER.writeValueAsString(Map.of(
-                "kind", SCHEME + "sliver",
-                "mixins", List.of(TEMPLATE_SCHEME + "template-1"),
+                "kind", INFRA + "compute",
+                "mixins", List.of(SCHEME + "sliver", TEMPLATE_SCHEME + "template-1"),
                 "id", "new",
                 "summary", "made through OCCI",
                 "attributes", Map.of("confine.sliver.node", "/testbed/node/1413", "confine.sliver.slice", "/testbed/slice/" + slice,
-                        "confine.sliver.interfaces", List.of(Map.of("type", "private", "name", "priv")))));
-        HttpResponse<String> created = occi.post("/testbed/sliver/", Occi.JSON, body);
+                        "confine.sliver.interfaces", List.of(Map.of("type", "private", "name", "priv"),
+                                Map.of("type", "public4", "name", "pub0")))));
+        HttpResponse<String> created = occi.post("/compute/", Occi.JSON, body);
         assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
         String location = created.headers().firstValue("Location").orElseThrow();
         long id = Long.parseLong(location.replaceAll(".*/testbed/sliver/", ""));
+        try {
+            JsonNode json = MAPPER.readTree(occi.get("/testbed/sliver/" + id, Occi.JSON).body());
+            assertThat(json.path("kind").asText()).isEqualTo(INFRA + "compute");
+            assertThat(json.path("mixins").toString()).contains(SCHEME + "sliver").contains(TEMPLATE_SCHEME + "template-1");
+            JsonNode pub0 = null;
+            for (JsonNode link : json.path("links")) {
+                if (link.path("kind").asText().equals(INFRA + "networkinterface") && link.path("attributes").path("confine.interface.name").asText().equals("pub0")) {
+                    pub0 = link;
+                }
+            }
+            assertThat(pub0).as(json.toString()).isNotNull();
+            assertThat(pub0.path("target").path("location").asText()).endsWith("/testbed/network/public4");
+            assertThat(pub0.path("target").path("kind").asText()).isEqualTo(INFRA + "network");
+            assertThat(pub0.path("attributes").path("confine.interface.type").asText()).isEqualTo("public4");
+            assertThat(pub0.path("mixins").toString()).contains(SCHEME + "interface");
+            HttpResponse<String> iface = occi.get("/testbed/networkinterface/" + id + "-1", Occi.TEXT);
+            assertThat(iface.body()).contains("Category: networkinterface; scheme=\"" + INFRA + "\"")
+                    .contains("confine.interface.name=\"pub0\"");
+            assertThat(occi.get("/testbed/network/public4", Occi.TEXT).body()).contains("Category: network; scheme=\"" + INFRA + "\"")
+                    .contains("occi.network.label=\"public4\"");
+            assertThat(occi.get("/testbed/sliver/", Occi.TEXT).body()).contains("testbed/sliver/" + id);
+        } catch (AssertionError | RuntimeException e) {
+            controller.testbed().delete("slivers", id);
+            throw e;
+        }
         try {
             ObjectNode stored = controller.testbed().get("slivers", id).orElseThrow();
             assertThat(stored.path("node").path("uri").asText()).endsWith("nodes/1413/");
@@ -186,6 +215,12 @@ class TestbedOverOcciTest {
         occi.awaitCategory("node", "http://occi.platform/confine/lab#", true);
         assertThat(occi.get("/lab/node/1413", Occi.TEXT).body()).contains("Category: node; scheme=\"http://occi.platform/confine/lab#\"");
         assertThat(occi.get("/testbed/node/1413", Occi.TEXT).body()).contains("Category: node; scheme=\"" + SCHEME + "\"");
+        // both testbeds' slivers are computes; each testbed's sliver mixin and locations keep them apart
+        assertThat(occi.get("/lab/sliver/42", Occi.TEXT).body()).contains("Category: sliver; scheme=\"http://occi.platform/confine/lab#\"")
+                .doesNotContain(SCHEME);
+        HttpResponse<String> labSlivers = occi.get("/lab/sliver/", Occi.TEXT);
+        assertThat(labSlivers.body()).contains("lab/sliver/42").doesNotContain("testbed/sliver/");
+        assertThat(occi.get("/compute/", Occi.TEXT).body()).contains("lab/sliver/42").contains("testbed/sliver/42");
     }
 
     @Test
