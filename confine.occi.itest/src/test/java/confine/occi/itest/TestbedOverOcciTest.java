@@ -19,7 +19,13 @@ import occi.platform.testing.Endpoint;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import java.util.Hashtable;
+import java.util.concurrent.CopyOnWriteArrayList;
 import org.osgi.framework.Bundle;
+import org.osgi.framework.BundleEvent;
+import org.osgi.framework.BundleListener;
+import org.osgi.service.cm.Configuration;
+import org.osgi.service.cm.ConfigurationAdmin;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.FrameworkUtil;
 import org.osgi.service.jaxrs.runtime.JaxrsServiceRuntime;
@@ -265,6 +271,45 @@ class TestbedOverOcciTest {
         }
         // every answer under the stop and start was the node or "away, try again": never a 404 or a failure
         assertThat(statuses.keySet()).as("statuses seen: %s", statuses).isSubsetOf(200, 503).contains(200, 503);
+    }
+
+    @Test
+    void changingATestbedsConfigurationRepointsItWithoutRestartingTheBundle(@InjectService(timeout = 30_000) ConfigurationAdmin admin)
+            throws Exception {
+        Bundle mapping = FrameworkUtil.getBundle(confine.orm.Api.class);
+        List<BundleEvent> events = new CopyOnWriteArrayList<>();
+        BundleListener listener = event -> {
+            if (event.getBundle().equals(mapping)) {
+                events.add(event);
+            }
+        };
+        context.addBundleListener(listener);
+        Configuration config = admin.createFactoryConfiguration("confine.occi.testbed", "?");
+        String reboot = "http://occi.platform/confine/swap/node/action#reboot";
+        try {
+            config.update(new Hashtable<>(Map.of("name", "swap")));
+            occi.awaitCategory("node", "http://occi.platform/confine/swap#", true);
+            assertThat(occi.await("/swap/node/1413", Occi.TEXT, r -> r.statusCode() == 200).body()).contains("node-1413");
+            assertThat(occi.action("/swap/node/1413", reboot).statusCode()).isEqualTo(403);
+
+            // another controller (none listens there): the same locations now answer from it
+            config.update(new Hashtable<>(Map.of("name", "swap", "base.url", "http://127.0.0.1:1/confine/api/")));
+            HttpResponse<String> elsewhere = occi.await("/swap/node/1413", Occi.TEXT,
+                    r -> r.statusCode() == 503 && r.body().contains("cannot be reached"));
+            assertThat(elsewhere.headers().firstValue("Retry-After")).contains("10");
+
+            // the local controller again, with other credentials: the reboot is now allowed
+            config.update(new Hashtable<>(Map.of("name", "swap", "username", "vct", "password", "vct")));
+            occi.await("/swap/node/1413", Occi.TEXT, r -> r.statusCode() == 200);
+            HttpResponse<String> rebooted = occi.action("/swap/node/1413", reboot);
+            assertThat(rebooted.statusCode()).as(rebooted.body()).isEqualTo(200);
+        } finally {
+            config.delete();
+            context.removeBundleListener(listener);
+        }
+        occi.awaitCategory("node", "http://occi.platform/confine/swap#", false);
+        assertThat(events).as("bundle events of confine.orm while re-pointing").isEmpty();
+        assertThat(mapping.getState()).isEqualTo(Bundle.ACTIVE);
     }
 
     @Test
