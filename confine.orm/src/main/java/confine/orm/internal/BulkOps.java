@@ -2,43 +2,114 @@ package confine.orm.internal;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.NullNode;
+import confine.orm.BulkOperations;
 import confine.orm.Outcome;
 import confine.orm.Resource;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import java.util.function.Function;
 
-/** The operations a collection and a set run on all their members concurrently. */
-final class BulkOps {
+/**
+ * The one implementation of {@link BulkOperations}: a {@link confine.orm.ResourceCollection}
+ * and a {@link confine.orm.ResourceSet} differ only in how they get their members
+ * ({@link #bulkMembers}); every operation then runs on all of them concurrently through
+ * {@link OutcomeImpl#run}, and the blocking forms join the asynchronous ones.
+ */
+abstract class BulkOps implements BulkOperations {
 
-    private BulkOps() {
+    /** The members the operations run on (fetched on first need by a collection, fixed for a set). */
+    abstract CompletableFuture<? extends List<? extends Resource>> bulkMembers();
+
+    private CompletableFuture<Outcome> onMembers(Function<List<? extends Resource>, CompletableFuture<Outcome>> operation) {
+        return bulkMembers().thenCompose(operation::apply);
     }
 
-    static CompletableFuture<Outcome> update(List<? extends Resource> members, Map<String, ?> fields) {
+    @Override
+    public Outcome update(Object... fields) {
+        return joinOrThrow(updateAsync(pairs(fields)));
+    }
+
+    @Override
+    public CompletableFuture<Outcome> updateAsync(Map<String, ?> fields) {
+        return onMembers(m -> update(m, fields));
+    }
+
+    @Override
+    public Outcome save() {
+        return joinOrThrow(saveAsync());
+    }
+
+    @Override
+    public CompletableFuture<Outcome> saveAsync() {
+        return onMembers(BulkOps::save);
+    }
+
+    @Override
+    public Outcome delete() {
+        return joinOrThrow(deleteAsync());
+    }
+
+    @Override
+    public CompletableFuture<Outcome> deleteAsync() {
+        return onMembers(BulkOps::delete);
+    }
+
+    @Override
+    public Outcome refresh() {
+        return joinOrThrow(refreshAsync());
+    }
+
+    @Override
+    public CompletableFuture<Outcome> refreshAsync() {
+        return onMembers(BulkOps::refresh);
+    }
+
+    @Override
+    public Outcome invoke(String action) {
+        return joinOrThrow(invokeAsync(action, null));
+    }
+
+    @Override
+    public Outcome invoke(String action, Object body) {
+        return joinOrThrow(invokeAsync(action, body));
+    }
+
+    @Override
+    public CompletableFuture<Outcome> invokeAsync(String action, Object body) {
+        return onMembers(m -> invoke(m, action, body));
+    }
+
+    @Override
+    public Outcome upload(String action, Path file) {
+        return joinOrThrow(onMembers(m -> upload(m, action, file)));
+    }
+
+    private static CompletableFuture<Outcome> update(List<? extends Resource> members, Map<String, ?> fields) {
         return OutcomeImpl.run(members, r -> {
             r.update(fields);
             return r.saveJson();
         });
     }
 
-    static CompletableFuture<Outcome> save(List<? extends Resource> members) {
+    private static CompletableFuture<Outcome> save(List<? extends Resource> members) {
         return OutcomeImpl.run(members, ResourceImpl::saveJson);
     }
 
-    static CompletableFuture<Outcome> delete(List<? extends Resource> members) {
+    private static CompletableFuture<Outcome> delete(List<? extends Resource> members) {
         return OutcomeImpl.run(members, r -> r.deleteAsync().thenApply(x -> NullNode.getInstance()));
     }
 
-    static CompletableFuture<Outcome> refresh(List<? extends Resource> members) {
+    private static CompletableFuture<Outcome> refresh(List<? extends Resource> members) {
         return OutcomeImpl.run(members, r -> r.refreshAsync().thenApply(x -> ((ResourceImpl) x).view()));
     }
 
-    static CompletableFuture<Outcome> invoke(List<? extends Resource> members, String action, Object body) {
+    private static CompletableFuture<Outcome> invoke(List<? extends Resource> members, String action, Object body) {
         return OutcomeImpl.run(members, r -> r.actionAsync(action).thenCompose(a -> a.callAsync(body)));
     }
 
-    static CompletableFuture<Outcome> upload(List<? extends Resource> members, String action, Path file) {
+    private static CompletableFuture<Outcome> upload(List<? extends Resource> members, String action, Path file) {
         return OutcomeImpl.run(members,
                 r -> r.actionAsync(action).thenCompose(a -> a.uploadAsync(file, a.defaultPartName())));
     }

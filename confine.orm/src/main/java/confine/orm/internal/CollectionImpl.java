@@ -2,10 +2,8 @@ package confine.orm.internal;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import confine.orm.Manager;
-import confine.orm.Outcome;
 import confine.orm.Resource;
 import confine.orm.ResourceCollection;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
@@ -19,7 +17,7 @@ import java.util.stream.Stream;
  * A lazy, immutable query on a manager's collection: filters and exclusions added
  * make a new one; the members are fetched once, on first need, and kept.
  */
-class CollectionImpl implements ResourceCollection {
+class CollectionImpl extends BulkOps implements ResourceCollection {
 
     final Session s;
     final List<Lookup> filters;
@@ -164,63 +162,8 @@ class CollectionImpl implements ResourceCollection {
     }
 
     @Override
-    public Outcome update(Object... fields) {
-        return BulkOps.joinOrThrow(updateAsync(BulkOps.pairs(fields)));
-    }
-
-    @Override
-    public CompletableFuture<Outcome> updateAsync(Map<String, ?> fields) {
-        return membersAsync().thenCompose(m -> BulkOps.update(m, fields));
-    }
-
-    @Override
-    public Outcome save() {
-        return BulkOps.joinOrThrow(saveAsync());
-    }
-
-    @Override
-    public CompletableFuture<Outcome> saveAsync() {
-        return membersAsync().thenCompose(BulkOps::save);
-    }
-
-    @Override
-    public Outcome delete() {
-        return BulkOps.joinOrThrow(deleteAsync());
-    }
-
-    @Override
-    public CompletableFuture<Outcome> deleteAsync() {
-        return membersAsync().thenCompose(BulkOps::delete);
-    }
-
-    @Override
-    public Outcome refresh() {
-        return BulkOps.joinOrThrow(refreshAsync());
-    }
-
-    @Override
-    public CompletableFuture<Outcome> refreshAsync() {
-        return membersAsync().thenCompose(BulkOps::refresh);
-    }
-
-    @Override
-    public Outcome invoke(String action) {
-        return BulkOps.joinOrThrow(invokeAsync(action, null));
-    }
-
-    @Override
-    public Outcome invoke(String action, Object body) {
-        return BulkOps.joinOrThrow(invokeAsync(action, body));
-    }
-
-    @Override
-    public CompletableFuture<Outcome> invokeAsync(String action, Object body) {
-        return membersAsync().thenCompose(m -> BulkOps.invoke(m, action, body));
-    }
-
-    @Override
-    public Outcome upload(String action, Path file) {
-        return BulkOps.joinOrThrow(membersAsync().thenCompose(m -> BulkOps.upload(m, action, file)));
+    CompletableFuture<List<ResourceImpl>> bulkMembers() {
+        return membersAsync();
     }
 
     @Override

@@ -1,21 +1,18 @@
 package confine.orm.internal;
 
-import confine.orm.Outcome;
 import confine.orm.Resource;
 import confine.orm.ResourceSet;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.Iterator;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 
 /** An immutable set of resources of any kinds; every operation runs on all members concurrently. */
-final class ResourceSetImpl implements ResourceSet {
+final class ResourceSetImpl extends BulkOps implements ResourceSet {
 
     private final Session s;
     private final Set<Resource> members;
@@ -57,63 +54,8 @@ final class ResourceSetImpl implements ResourceSet {
     }
 
     @Override
-    public Outcome update(Object... fields) {
-        return BulkOps.joinOrThrow(updateAsync(BulkOps.pairs(fields)));
-    }
-
-    @Override
-    public CompletableFuture<Outcome> updateAsync(Map<String, ?> fields) {
-        return BulkOps.update(list(), fields);
-    }
-
-    @Override
-    public Outcome save() {
-        return BulkOps.joinOrThrow(saveAsync());
-    }
-
-    @Override
-    public CompletableFuture<Outcome> saveAsync() {
-        return BulkOps.save(list());
-    }
-
-    @Override
-    public Outcome delete() {
-        return BulkOps.joinOrThrow(deleteAsync());
-    }
-
-    @Override
-    public CompletableFuture<Outcome> deleteAsync() {
-        return BulkOps.delete(list());
-    }
-
-    @Override
-    public Outcome refresh() {
-        return BulkOps.joinOrThrow(refreshAsync());
-    }
-
-    @Override
-    public CompletableFuture<Outcome> refreshAsync() {
-        return BulkOps.refresh(list());
-    }
-
-    @Override
-    public Outcome invoke(String action) {
-        return BulkOps.joinOrThrow(invokeAsync(action, null));
-    }
-
-    @Override
-    public Outcome invoke(String action, Object body) {
-        return BulkOps.joinOrThrow(invokeAsync(action, body));
-    }
-
-    @Override
-    public CompletableFuture<Outcome> invokeAsync(String action, Object body) {
-        return BulkOps.invoke(list(), action, body);
-    }
-
-    @Override
-    public Outcome upload(String action, Path file) {
-        return BulkOps.joinOrThrow(BulkOps.upload(list(), action, file));
+    CompletableFuture<List<Resource>> bulkMembers() {
+        return CompletableFuture.completedFuture(list());
     }
 
     @Override

@@ -11,10 +11,11 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import occi.api.CategoryId;
-import occi.api.Kind;
 import occi.api.Link;
 import occi.api.Resource;
 import occi.infrastructure.Compute;
+import occi.infrastructure.Network;
+import occi.infrastructure.NetworkInterface;
 
 /**
  * Turns CONFINE representations into OCCI entities (see the README's mapping table). Pure:
@@ -44,12 +45,11 @@ final class EntityMapping {
         if (location.isEmpty()) {
             return Optional.empty();
         }
-        Kind kind = locations.kindAt(location.get()).orElseThrow();
+        String term = locations.termAt(location.get()).orElseThrow();
         Map<String, Object> attributes = new LinkedHashMap<>();
         attributes.put(Fields.URI, uri.toString());
         List<CategoryId> mixins = new ArrayList<>();
         String title = text(json, "name");
-        String term = kind.id().term();
         switch (term) {
             case "node" -> {
                 put(attributes, Fields.NODE_ARCH, text(json, "arch"));
@@ -72,6 +72,7 @@ final class EntityMapping {
             }
             case "sliver" -> {
                 title = "sliver " + Locations.id(uri);
+                mixins.add(model.sliver.id());
                 put(attributes, Fields.SLIVER_NODE, reference(json, "node"));
                 put(attributes, Fields.SLIVER_SLICE, reference(json, "slice"));
                 String own = text(json, "set_state");
@@ -92,14 +93,17 @@ final class EntityMapping {
         }
         String summary = text(json, "description");
         long version = Integer.toUnsignedLong(json.hashCode() * 31 + attributes.hashCode()) + 1;
-        return Optional.of(new Resource(uri.toString(), location.get(), kind.id(), mixins, attributes, title,
+        return Optional.of(new Resource(uri.toString(), location.get(), model.kindOf(term), mixins, attributes, title,
                 summary == null || summary.isEmpty() ? null : summary, version));
     }
 
-    /** The links a sliver has: to its node (placement) and to its slice (membership). */
+    /**
+     * The links a sliver has: to its node (placement), to its slice (membership), and one
+     * networkinterface per interface, to the network of the interface's type.
+     */
     List<Link> links(Resource sliver) {
         List<Link> links = new ArrayList<>();
-        String id = sliver.location().substring(model.sliver.location().length());
+        String id = sliver.location().substring(model.locationOf("sliver").length());
         Object node = sliver.attributes().get(Fields.SLIVER_NODE);
         Object slice = sliver.attributes().get(Fields.SLIVER_SLICE);
         if (node != null) {
@@ -110,7 +114,33 @@ final class EntityMapping {
             links.add(new Link(sliver.id() + "#slice", model.membership.location() + id, model.membership.id(), List.of(), Map.of(),
                     null, sliver.location(), slice.toString(), model.slice.id(), sliver.version()));
         }
+        if (sliver.attributes().get(Fields.SLIVER_INTERFACES) instanceof List<?> interfaces) {
+            String state = Compute.ACTIVE.equals(sliver.attributes().get(Compute.STATE)) ? NetworkInterface.ACTIVE : NetworkInterface.INACTIVE;
+            for (int nr = 0; nr < interfaces.size(); nr++) {
+                if (interfaces.get(nr) instanceof Map<?, ?> iface && iface.get("type") instanceof String type
+                        && TestbedModel.INTERFACE_TYPES.contains(type)) {
+                    Map<String, Object> attributes = new LinkedHashMap<>();
+                    attributes.put(Fields.IFACE_NR, (long) nr);
+                    put(attributes, Fields.IFACE_NAME, iface.get("name"));
+                    attributes.put(Fields.IFACE_TYPE, type);
+                    put(attributes, Fields.IFACE_PARENT, iface.get("parent"));
+                    put(attributes, NetworkInterface.INTERFACE, iface.get("name"));
+                    attributes.put(NetworkInterface.STATE, state);
+                    links.add(new Link(sliver.id() + "#interface-" + nr, model.interfaceLocation(id, nr), NetworkInterface.ID,
+                            List.of(model.iface.id()), attributes, iface.get("name") instanceof String name ? name : null,
+                            sliver.location(), model.networkLocation(type), Network.ID, sliver.version()));
+                }
+            }
+        }
         return links;
+    }
+
+    /** The testbed's logical networks, one per CONFINE interface type: what a sliver's interfaces lead to. */
+    List<Resource> networks() {
+        return TestbedModel.INTERFACE_TYPES.stream().map(type -> new Resource(model.networkLocation(type), model.networkLocation(type),
+                Network.ID, List.of(), Map.<String, Object>of(Network.LABEL, type, Network.STATE, Network.ACTIVE,
+                        Network.STATE_MESSAGE, "the CONFINE " + type + " network of every node of testbed " + model.name),
+                "CONFINE " + type + " network", null, 1)).toList();
     }
 
     /** A CONFINE state as a compute state: a started sliver is active, a registered or deployed one inactive. */

@@ -3,6 +3,7 @@ package confine.orm.internal.occi;
 import confine.orm.ConfineException;
 import confine.orm.ResponseStatusException;
 import confine.orm.UnreachableException;
+import java.time.Duration;
 import java.util.concurrent.CompletionException;
 import occi.api.OcciException;
 
@@ -13,6 +14,13 @@ import occi.api.OcciException;
  * hint to retry.
  */
 final class Errors {
+
+    /**
+     * The retry hint ({@code Retry-After}) when the controller cannot answer: the client has
+     * already retried idempotent requests with backoff, so the controller is down or
+     * overloaded for longer than a moment.
+     */
+    static final Duration RETRY_AFTER = Duration.ofSeconds(10);
 
     private Errors() {}
 
@@ -28,17 +36,17 @@ final class Errors {
             if (code == 400 || code == 422) {
                 return new OcciException(400, message, cause);
             }
-            return new OcciException(503, message + "; retry later", cause);
+            return new OcciException(503, message + "; retry later", cause, RETRY_AFTER);
         }
         if (cause instanceof UnreachableException) {
             return new OcciException(503, what + ": the CONFINE controller cannot be reached (" + cause.getMessage()
-                    + "); retry later", cause);
+                    + "); retry later", cause, RETRY_AFTER);
         }
         if (cause instanceof OcciException occi) {
             return occi;
         }
         if (cause instanceof ConfineException) {
-            return new OcciException(503, what + ": " + cause.getMessage() + "; retry later", cause);
+            return new OcciException(503, what + ": " + cause.getMessage() + "; retry later", cause, RETRY_AFTER);
         }
         if (cause instanceof RuntimeException runtime) {
             throw runtime;

@@ -19,6 +19,10 @@ final class Fields {
     static final String SLIVER_SLICE = "confine.sliver.slice";
     static final String SLIVER_SET_STATE = "confine.sliver.set_state";
     static final String SLIVER_INTERFACES = "confine.sliver.interfaces";
+    static final String IFACE_NR = "confine.interface.nr";
+    static final String IFACE_NAME = "confine.interface.name";
+    static final String IFACE_TYPE = "confine.interface.type";
+    static final String IFACE_PARENT = "confine.interface.parent";
 
     private Fields() {}
 }

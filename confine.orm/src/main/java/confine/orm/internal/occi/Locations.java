@@ -2,7 +2,6 @@ package confine.orm.internal.occi;
 
 import java.net.URI;
 import java.util.Optional;
-import occi.api.Kind;
 
 /**
  * Translates between CONFINE resource URIs ({@code <api>nodes/1413/}) and OCCI locations
@@ -28,25 +27,26 @@ final class Locations {
         if (parts.length != 2) {
             return Optional.empty();
         }
-        return model.kindOfCollection(parts[0]).map(kind -> kind.location() + parts[1]);
+        return model.termOfCollection(parts[0]).map(term -> model.locationOf(term) + parts[1]);
     }
 
-    /** The CONFINE URI of an OCCI location of a mapped resource kind. */
+    /** The CONFINE URI of an OCCI location of a mapped CONFINE resource (node, slice, sliver, group, island). */
     Optional<URI> uri(String location) {
-        for (Kind kind : model.resourceKinds()) {
-            if (location.startsWith(kind.location())) {
-                String id = location.substring(kind.location().length());
+        for (String term : TestbedModel.COLLECTIONS) {
+            String collection = model.locationOf(term);
+            if (location.startsWith(collection)) {
+                String id = location.substring(collection.length());
                 if (!id.isEmpty() && id.matches("[A-Za-z0-9_-]+")) {
-                    return Optional.of(api.resolve(kind.id().term() + "s/" + id + "/"));
+                    return Optional.of(api.resolve(term + "s/" + id + "/"));
                 }
             }
         }
         return Optional.empty();
     }
 
-    /** The kind of a resource location of this testbed. */
-    Optional<Kind> kindAt(String location) {
-        return model.resourceKinds().stream().filter(k -> location.startsWith(k.location())).findFirst();
+    /** The CONFINE collection term ({@code node}, {@code sliver} ...) of a resource location of this testbed. */
+    Optional<String> termAt(String location) {
+        return TestbedModel.COLLECTIONS.stream().filter(t -> location.startsWith(model.locationOf(t))).findFirst();
     }
 
     /** The id part of a CONFINE URI: its last path segment. */

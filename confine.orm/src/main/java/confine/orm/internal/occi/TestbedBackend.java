@@ -35,6 +35,8 @@ import occi.api.backend.ModelChanges;
 import occi.api.backend.Page;
 import occi.api.backend.RequestContext;
 import occi.infrastructure.Compute;
+import occi.infrastructure.Network;
+import occi.infrastructure.NetworkInterface;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.ServiceReference;
 import org.osgi.service.log.Logger;
@@ -172,8 +174,8 @@ class TestbedBackend implements EntityStore, MixinBackend, ActionBackend {
         return mapping.resource(json, this::sliceState);
     }
 
-    private List<Resource> resources(Kind kind) {
-        return collection(kind.id().term() + "s", false).stream().map(this::map).flatMap(Optional::stream).toList();
+    private List<Resource> resources(String term) {
+        return collection(term + "s", false).stream().map(this::map).flatMap(Optional::stream).toList();
     }
 
     @Override
@@ -183,10 +185,17 @@ class TestbedBackend implements EntityStore, MixinBackend, ActionBackend {
 
     @Override
     public Optional<Entity> find(String location, RequestContext request) {
-        if (location.startsWith(model.placement.location()) || location.startsWith(model.membership.location())) {
+        String interfaces = model.interfaceLocation("", 0);
+        interfaces = interfaces.substring(0, interfaces.length() - 2);
+        if (location.startsWith(model.placement.location()) || location.startsWith(model.membership.location())
+                || location.startsWith(interfaces)) {
             String id = location.substring(location.indexOf('/', model.root.length()) + 1);
-            return findResource(model.sliver.location() + id)
+            String sliverId = location.startsWith(interfaces) && id.contains("-") ? id.substring(0, id.lastIndexOf('-')) : id;
+            return findResource(model.locationOf("sliver") + sliverId)
                     .flatMap(sliver -> mapping.links(sliver).stream().filter(l -> l.location().equals(location)).findFirst());
+        }
+        if (location.startsWith(model.networkLocation(""))) {
+            return mapping.networks().stream().filter(n -> n.location().equals(location)).findFirst().map(Entity.class::cast);
         }
         return findResource(location).map(Entity.class::cast);
     }
@@ -212,12 +221,23 @@ class TestbedBackend implements EntityStore, MixinBackend, ActionBackend {
     public Page<Entity> query(EntityQuery query, RequestContext request) {
         List<Entity> matching = new ArrayList<>();
         for (Kind kind : model.resourceKinds()) {
-            if (mayMatch(kind, query, Resource.class)) {
-                resources(kind).stream().filter(r -> EntityFilter.matches(r, query)).forEach(matching::add);
+            if (mayMatch(kind.location(), kind.id(), List.of(), query, Resource.class)) {
+                resources(kind.id().term()).stream().filter(r -> EntityFilter.matches(r, query)).forEach(matching::add);
             }
         }
-        if (mayMatch(model.placement, query, Link.class) || mayMatch(model.membership, query, Link.class)) {
-            resources(model.sliver).stream().flatMap(s -> mapping.links(s).stream())
+        List<CategoryId> sliverMixins = new ArrayList<>(templates.keySet());
+        sliverMixins.add(model.sliver.id());
+        if (mayMatch(model.locationOf("sliver"), Compute.ID, sliverMixins, query, Resource.class)) {
+            resources("sliver").stream().filter(r -> EntityFilter.matches(r, query)).forEach(matching::add);
+        }
+        if (mayMatch(model.networkLocation(""), Network.ID, List.of(), query, Resource.class)) {
+            mapping.networks().stream().filter(r -> EntityFilter.matches(r, query)).forEach(matching::add);
+        }
+        String interfaces = model.interfaceLocation("", 0);
+        if (mayMatch(model.placement.location(), model.placement.id(), List.of(), query, Link.class)
+                || mayMatch(model.membership.location(), model.membership.id(), List.of(), query, Link.class)
+                || mayMatch(interfaces.substring(0, interfaces.length() - 2), NetworkInterface.ID, List.of(model.iface.id()), query, Link.class)) {
+            resources("sliver").stream().flatMap(s -> mapping.links(s).stream())
                     .filter(l -> EntityFilter.matches(l, query)).forEach(matching::add);
         }
         matching.sort(Comparator.comparing(Entity::location));
@@ -227,11 +247,11 @@ class TestbedBackend implements EntityStore, MixinBackend, ActionBackend {
     }
 
     /** Whether a kind's entities could meet the query at all (so that no collection is read in vain). */
-    private boolean mayMatch(Kind kind, EntityQuery query, Class<? extends Entity> type) {
-        boolean path = kind.location().startsWith(query.pathPrefix()) || query.pathPrefix().startsWith(kind.location());
+    private static boolean mayMatch(String location, CategoryId kind, List<CategoryId> mixins, EntityQuery query,
+            Class<? extends Entity> type) {
+        boolean path = location.startsWith(query.pathPrefix()) || query.pathPrefix().startsWith(location);
         boolean entityType = query.entityType().isAssignableFrom(type);
-        boolean categories = query.categories().stream().allMatch(set -> set.contains(kind.id())
-                || (kind == model.sliver && templates.keySet().stream().anyMatch(set::contains)));
+        boolean categories = query.categories().stream().allMatch(set -> set.contains(kind) || mixins.stream().anyMatch(set::contains));
         return path && entityType && categories;
     }
 
@@ -239,9 +259,22 @@ class TestbedBackend implements EntityStore, MixinBackend, ActionBackend {
 
     @Override
     public Entity create(Entity entity, RequestContext request) {
-        if (!entity.kind().equals(model.sliver.id())) {
-            throw OcciException.badRequest("only slivers are created through OCCI; create " + entity.kind().term()
-                    + "s in the CONFINE controller (links follow a sliver's node and slice)");
+        throw OcciException.badRequest("only slivers are created through OCCI (a compute with mixin " + model.sliver.id()
+                + "); create " + entity.kind().term() + "s in the CONFINE controller (links follow a sliver's node, slice and interfaces)");
+    }
+
+    @Override
+    public Entity apply(Mixin mixin, Entity entity, RequestContext request) {
+        if (mixin.id().equals(model.iface.id())) {
+            throw OcciException.badRequest("a sliver's interfaces are given with the sliver (" + Fields.SLIVER_INTERFACES
+                    + ") and shown as its networkinterface links; they are not created on their own");
+        }
+        if (!mixin.id().equals(model.sliver.id())) {
+            return entity; // a template: sent to CONFINE when the sliver is stored
+        }
+        if (entity.version() != 0 || !entity.location().startsWith(model.root)) {
+            throw OcciException.badRequest("mixin " + mixin.id() + " makes a new compute a CONFINE sliver; it is not added to "
+                    + entity.location() + " (create a compute with it instead)");
         }
         for (String field : List.of(Fields.SLIVER_NODE, Fields.SLIVER_SLICE)) {
             Object location = entity.attributes().get(field);
@@ -256,7 +289,14 @@ class TestbedBackend implements EntityStore, MixinBackend, ActionBackend {
     @Override
     public Entity store(Entity entity, RequestContext request) {
         if (!(entity instanceof Resource resource)) {
-            throw OcciException.badRequest("the links of a sliver follow its node and slice; change the sliver instead");
+            throw OcciException.badRequest("the links of a sliver follow its node, slice and interfaces; change the sliver instead");
+        }
+        if (locations.termAt(resource.location()).isEmpty() && resource.version() != 0) {
+            throw OcciException.badRequest(resource.location() + " is one of the testbed's fixed networks; it cannot be changed");
+        }
+        boolean sliver = resource.kind().equals(Compute.ID) && resource.mixins().contains(model.sliver.id());
+        if (resource.kind().equals(Compute.ID) && !sliver) {
+            throw OcciException.badRequest("a compute of CONFINE testbed " + model.name + " is a sliver: it keeps mixin " + model.sliver.id());
         }
         return resource.version() == 0 ? createSliver(resource) : save(resource);
     }
@@ -298,7 +338,7 @@ class TestbedBackend implements EntityStore, MixinBackend, ActionBackend {
             confine.orm.Resource remote = api.get(uri).refresh();
             Resource current = map(remote.json()).orElseThrow();
             Map<String, Object> changes = new LinkedHashMap<>();
-            String term = current.kind().term();
+            String term = locations.termAt(current.location()).orElseThrow();
             if (!term.equals("sliver") && wanted.title() != null && !wanted.title().equals(current.title())) {
                 changes.put("name", wanted.title());
             }
@@ -346,10 +386,11 @@ class TestbedBackend implements EntityStore, MixinBackend, ActionBackend {
         if (entity instanceof Link) {
             return; // a sliver's links go with it
         }
-        URI uri = locations.uri(entity.location()).orElseThrow();
+        URI uri = locations.uri(entity.location()).orElseThrow(() -> OcciException.badRequest(
+                entity.location() + " is one of the testbed's fixed networks; it cannot be deleted"));
         try {
             api.get(uri).delete();
-            collections.remove(entity.kind().term() + "s");
+            collections.remove(locations.termAt(entity.location()).orElseThrow() + "s");
         } catch (ConfineException e) {
             throw Errors.toOcci("deleting " + entity.location(), e);
         }
@@ -369,7 +410,7 @@ class TestbedBackend implements EntityStore, MixinBackend, ActionBackend {
             } else {
                 remote.invoke(term);
             }
-            collections.remove(entity.kind().term() + "s");
+            collections.remove(locations.termAt(entity.location()).orElseThrow() + "s");
             return map(remote.refresh().json()).orElseThrow();
         } catch (ConfineException e) {
             throw Errors.toOcci(term + " on " + entity.location(), e);

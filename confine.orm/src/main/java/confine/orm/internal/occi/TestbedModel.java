@@ -14,14 +14,19 @@ import occi.api.Core;
 import occi.api.Kind;
 import occi.api.Mixin;
 import occi.infrastructure.Compute;
+import occi.infrastructure.Network;
+import occi.infrastructure.NetworkInterface;
 import occi.infrastructure.Templates;
 
 /**
  * The OCCI categories of one mapped testbed, named after it: every category lives in the
  * scheme {@code http://occi.platform/confine/<name>#} and every location below
  * {@code /<name>/}, so several testbeds are served side by side without clashing.
- * A CONFINE sliver is a compute: its kind {@code sliver} has {@code infrastructure#compute}
- * as parent, so the compute collection lists it.
+ * A CONFINE sliver is an OCCI {@code infrastructure#compute} (the infrastructure's kind, not
+ * redefined) with this testbed's {@code sliver} mixin for the CONFINE fields, at
+ * {@code /<name>/sliver/<id>}; its interfaces are {@code infrastructure#networkinterface} links
+ * with this testbed's {@code interface} mixin, to one {@code infrastructure#network} per
+ * CONFINE interface type at {@code /<name>/network/<type>}.
  */
 final class TestbedModel {
 
@@ -32,7 +37,10 @@ final class TestbedModel {
     final String root;
     final Kind node;
     final Kind slice;
-    final Kind sliver;
+    /** The CONFINE fields of a sliver, on an infrastructure compute. */
+    final Mixin sliver;
+    /** The CONFINE fields of a sliver's interface, on an infrastructure networkinterface link. */
+    final Mixin iface;
     final Kind group;
     final Kind island;
     /** Link from a sliver to the node it runs on. */
@@ -85,7 +93,7 @@ final class TestbedModel {
                 reference(Fields.SLICE_GROUP, "the location of the group that owns the slice"),
                 text(Fields.SLICE_TEMPLATE, "type id of the slice's template (an os_tpl mixin)", false)),
                 concat(List.of(renew, reset), sliceStates));
-        sliver = kind("sliver", "CONFINE sliver", Compute.ID, List.of(
+        sliver = mixin("sliver", "CONFINE sliver", Compute.ID, List.of(
                 uri("sliver"),
                 AttributeDefinition.builder(Fields.SLIVER_NODE, AttributeType.STRING).required()
                         .description("location of the node the sliver runs on (given once)").build(),
@@ -94,8 +102,17 @@ final class TestbedModel {
                 AttributeDefinition.builder(Fields.SLIVER_SET_STATE, AttributeType.ENUM).values("register", "deploy", "start")
                         .description("the sliver's own target state; absent: it follows its slice").build(),
                 AttributeDefinition.builder(Fields.SLIVER_INTERFACES, AttributeType.ARRAY)
-                        .description("network interfaces: objects with type (private, public4, ...), name, parent").build()),
+                        .description("network interfaces: objects with type (private, public4, ...), name, parent; "
+                                + "each is also a networkinterface link").build()),
                 concat(List.of(update), sliverStates));
+        iface = mixin("interface", "Interface of a CONFINE sliver", NetworkInterface.ID, List.of(
+                AttributeDefinition.builder(Fields.IFACE_NR, AttributeType.INTEGER).immutable()
+                        .description("position of the interface in the sliver's interfaces, from 0").build(),
+                text(Fields.IFACE_NAME, "the interface's name in the sliver", true),
+                AttributeDefinition.builder(Fields.IFACE_TYPE, AttributeType.ENUM).values(INTERFACE_TYPES.toArray(String[]::new))
+                        .immutable().description("CONFINE interface type; the link's target is the network of that type").build(),
+                text(Fields.IFACE_PARENT, "name of the parent interface (isolated interfaces)", true)),
+                List.of());
         group = kind("group", "CONFINE group", Core.RESOURCE.id(), List.of(uri("group")), List.of());
         island = kind("island", "CONFINE island", Core.RESOURCE.id(), List.of(uri("island")), List.of());
         placement = kind("placement", "Sliver on node", Core.LINK.id(), List.of(), List.of());
@@ -106,6 +123,15 @@ final class TestbedModel {
         List<T> all = new ArrayList<>(a);
         all.addAll(b);
         return List.copyOf(all);
+    }
+
+    /** The CONFINE interface types, each a logical network of the testbed. */
+    static final List<String> INTERFACE_TYPES = List.of("private", "public4", "public6", "isolated", "debug", "management");
+
+    private Mixin mixin(String term, String title, CategoryId applies, List<AttributeDefinition> attributes, List<Action> actions) {
+        return new Mixin(new CategoryId(scheme, term), title, List.of(), List.of(applies),
+                Kind.attributes(attributes.toArray(AttributeDefinition[]::new)), actions.stream().map(Action::id).toList(),
+                root + term + "/");
     }
 
     private Kind kind(String term, String title, CategoryId parent, List<AttributeDefinition> attributes, List<Action> actions) {
@@ -134,24 +160,49 @@ final class TestbedModel {
 
     /** The fixed categories: kinds, link kinds and actions (templates come and go, see {@link #template}). */
     List<Category> fixedCategories() {
-        List<Category> all = new ArrayList<>(List.of(node, slice, sliver, group, island, placement, membership,
+        List<Category> all = new ArrayList<>(List.of(node, slice, sliver, iface, group, island, placement, membership,
                 reboot, renew, reset, update));
         all.addAll(sliceStates);
         all.addAll(sliverStates);
         return all;
     }
 
+    /** The kinds this testbed defines for its resources (slivers are infrastructure computes). */
     List<Kind> resourceKinds() {
-        return List.of(node, slice, sliver, group, island);
+        return List.of(node, slice, group, island);
+    }
+
+    /** The CONFINE collections served, by the term that names their OCCI locations ({@code /<name>/<term>/<id>}). */
+    static final List<String> COLLECTIONS = List.of("node", "slice", "sliver", "group", "island");
+
+    /** Where the resources of a CONFINE collection are: {@code /<name>/<term>/}. */
+    String locationOf(String term) {
+        return root + term + "/";
+    }
+
+    /** The OCCI kind of the resources at {@code /<name>/<term>/}. */
+    CategoryId kindOf(String term) {
+        return term.equals("sliver") ? Compute.ID
+                : resourceKinds().stream().filter(k -> k.id().term().equals(term)).findFirst().orElseThrow().id();
+    }
+
+    /** Where the network of an interface type is. */
+    String networkLocation(String type) {
+        return root + "network/" + type;
+    }
+
+    /** Where a sliver's interface link is: {@code /<name>/networkinterface/<sliver id>-<nr>}. */
+    String interfaceLocation(String sliverId, int nr) {
+        return root + "networkinterface/" + sliverId + "-" + nr;
     }
 
     List<Kind> linkKinds() {
         return List.of(placement, membership);
     }
 
-    /** The kind whose collection is a CONFINE collection ({@code nodes} for node ...). */
-    Optional<Kind> kindOfCollection(String plural) {
-        return resourceKinds().stream().filter(k -> plural.equals(k.id().term() + "s")).findFirst();
+    /** The term of a CONFINE collection ({@code node} for {@code nodes} ...), if it is served. */
+    Optional<String> termOfCollection(String plural) {
+        return COLLECTIONS.stream().filter(t -> plural.equals(t + "s")).findFirst();
     }
 
     /** The OS template a CONFINE template is: a mixin depending on os_tpl, at /<name>/template/<id>/. */

@@ -54,10 +54,12 @@ class EntityMappingTest {
     }
 
     @Test
-    void aSliverIsAComputeThatFollowsItsSlicesStateAndHasTwoLinks() throws IOException {
+    void aSliverIsAComputeWithTheSliverMixinThatFollowsItsSlicesStateAndIsLinkedToNodeSliceAndNetworks() throws IOException {
         Resource sliver = mapping.resource(fixture("sliver.json"), uri -> Optional.of("start")).orElseThrow();
-        assertThat(sliver.kind()).isEqualTo(model.sliver.id());
-        assertThat(model.sliver.parent().toString()).isEqualTo("http://schemas.ogf.org/occi/infrastructure#compute");
+        assertThat(sliver.kind().toString()).isEqualTo("http://schemas.ogf.org/occi/infrastructure#compute");
+        assertThat(sliver.mixins()).contains(model.sliver.id());
+        assertThat(model.sliver.applies()).extracting(Object::toString).containsExactly("http://schemas.ogf.org/occi/infrastructure#compute");
+        assertThat(model.sliver.location()).isEqualTo("/testbed/sliver/");
         assertThat(sliver.attributes()).containsEntry("occi.compute.state", "active")
                 .containsEntry(Fields.SLIVER_NODE, "/testbed/node/1413").containsEntry(Fields.SLIVER_SLICE, "/testbed/slice/7")
                 .doesNotContainKey(Fields.SLIVER_SET_STATE);
@@ -65,7 +67,17 @@ class EntityMappingTest {
                 List.of(Map.of("type", "private", "name", "priv"), Map.of("type", "public4", "name", "pub0")));
         assertThat(mapping.links(sliver)).extracting(Link::location, Link::target)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("/testbed/placement/42", "/testbed/node/1413"),
-                        org.assertj.core.groups.Tuple.tuple("/testbed/membership/42", "/testbed/slice/7"));
+                        org.assertj.core.groups.Tuple.tuple("/testbed/membership/42", "/testbed/slice/7"),
+                        org.assertj.core.groups.Tuple.tuple("/testbed/networkinterface/42-0", "/testbed/network/private"),
+                        org.assertj.core.groups.Tuple.tuple("/testbed/networkinterface/42-1", "/testbed/network/public4"));
+        Link pub0 = mapping.links(sliver).get(3);
+        assertThat(pub0.kind().toString()).isEqualTo("http://schemas.ogf.org/occi/infrastructure#networkinterface");
+        assertThat(pub0.mixins()).containsExactly(model.iface.id());
+        assertThat(pub0.targetKind().toString()).isEqualTo("http://schemas.ogf.org/occi/infrastructure#network");
+        assertThat(pub0.attributes()).containsEntry(Fields.IFACE_NR, 1L).containsEntry(Fields.IFACE_NAME, "pub0")
+                .containsEntry(Fields.IFACE_TYPE, "public4").containsEntry("occi.networkinterface.interface", "pub0")
+                .containsEntry("occi.networkinterface.state", "active");
+        assertThat(mapping.networks()).extracting(Resource::location).contains("/testbed/network/private", "/testbed/network/public4");
         EntityQuery linksOfTheSliver = new EntityQuery("/", List.of(), Map.of("occi.core.source", "/testbed/sliver/42"), null,
                 Link.class, 0, 10);
         assertThat(mapping.links(sliver)).allMatch(link -> EntityFilter.matches(link, linksOfTheSliver));
@@ -89,6 +101,7 @@ class EntityMappingTest {
         assertThat(Errors.toOcci("create", new ResponseStatusException("POST", uri, 400, "BAD REQUEST", List.of(201),
                 "{\"interfaces\": [\"There must exist one interface of type private.\"]}")).status()).isEqualTo(400);
         assertThat(Errors.toOcci("list", new UnreachableException(uri, "connection refused", null)))
-                .satisfies(e -> assertThat(e.status()).isEqualTo(503)).hasMessageContaining("retry later");
+                .satisfies(e -> assertThat(e.status()).isEqualTo(503)).hasMessageContaining("retry later")
+                .satisfies(e -> assertThat(e.retryAfterHeader()).contains("10"));
     }
 }

@@ -52,7 +52,7 @@ final class EntityAssembler {
         List<CategoryId> mixins = checkMixins(rep.mixins(), kind.id());
         Map<String, Object> given = new LinkedHashMap<>(rep.attributes());
         String id = given.containsKey(Core.ID) ? clientId(given.remove(Core.ID)) : UUID.randomUUID().toString();
-        String where = location != null ? location : kind.location() + id;
+        String where = location != null ? location : placement(kind, mixins) + id;
         String title = string(Core.TITLE, given.remove(Core.TITLE));
         Map<String, AttributeDefinition> definitions = exchange.view.definitions(kind.id(), mixins);
         if (exchange.view.model().isLinkKind(kind.id())) {
@@ -66,6 +66,22 @@ final class EntityAssembler {
         rejectLinkEnds(given);
         Map<String, Object> attributes = checkCreateAttributes(given, definitions);
         return new Resource(id, where, kind.id(), mixins, attributes, title, summary, 0);
+    }
+
+    /**
+     * Where a new entity posted to a collection goes: below its kind's location, unless one of
+     * its mixins has a location that an entity store owns (a resource manager that serves the
+     * kind through a mixin of its own, e.g. a compute that is a CONFINE sliver): then below
+     * that mixin's location, so that the store, not the registry, keeps it.
+     */
+    private String placement(Kind kind, List<CategoryId> mixins) {
+        for (CategoryId id : mixins) {
+            String location = exchange.view.mixin(id).map(occi.api.Mixin::location).orElse(null);
+            if (location != null && exchange.view.model().entityStores().stream().anyMatch(s -> s.owns(location))) {
+                return location;
+            }
+        }
+        return kind.location();
     }
 
     /** The links a new resource's representation carries inline, each a new link entity. */

@@ -31,10 +31,18 @@ public final class ProtocolEngine {
     private final Supplier<Optional<Registry>> registry;
     private final Supplier<List<RenderingOffer>> renderings;
     private final EngineLog log;
+    private final DepartedStores departed;
     private volatile ServerSettings settings;
 
     public ProtocolEngine(Supplier<Model> model, Supplier<Optional<Registry>> registry, Supplier<List<RenderingOffer>> renderings,
             ServerSettings settings, EngineLog log) {
+        this(model, registry, renderings, settings, log, new DepartedStores());
+    }
+
+    /** @param departed the location spaces of entity stores that have gone away (503 rather than 404 there) */
+    public ProtocolEngine(Supplier<Model> model, Supplier<Optional<Registry>> registry, Supplier<List<RenderingOffer>> renderings,
+            ServerSettings settings, EngineLog log, DepartedStores departed) {
+        this.departed = departed;
         this.model = model;
         this.registry = registry;
         this.renderings = renderings;
@@ -58,7 +66,7 @@ public final class ProtocolEngine {
         try {
             answer = serve(call, s, offers);
         } catch (OcciException e) {
-            answer = plain(call, e.status(), e.getMessage());
+            answer = withRetryHint(plain(call, e.status(), e.getMessage()), e);
         } catch (RuntimeException e) {
             log.error("failed to serve " + call.method() + " " + call.path(), e);
             answer = plain(call, 500, "the server failed to serve this request");
@@ -73,6 +81,9 @@ public final class ProtocolEngine {
             return plain(call, 404, "OCCI is served below " + s.basePath());
         }
         checkLimits(call, s);
+        departed.covering(path).ifPresent(space -> {
+            throw DepartedStores.unavailable(path, space);
+        });
         Registry current = registry.get().orElseThrow(() -> OcciException.unavailable("no registry is available"));
         RequestContext context = new RequestContext(call.principal(), call.extras(), call.root().resolve(s.basePath().substring(1)));
         ModelView view = new ModelView(model.get(), current.userMixins(context));
@@ -101,7 +112,7 @@ public final class ProtocolEngine {
                 if (e.status() == 500) {
                     log.error("failed to serve " + call.method() + " " + call.path(), e.getCause() == null ? e : e.getCause());
                 }
-                Answer error = errorIn(exchange, e.status(), e.getMessage());
+                Answer error = withRetryHint(errorIn(exchange, e.status(), e.getMessage()), e);
                 return e.status() == 405 ? withAllow(error, target) : error;
             }
         }
@@ -181,6 +192,12 @@ public final class ProtocolEngine {
             }
             answer.header("Access-Control-Max-Age", "600");
         }
+        return answer;
+    }
+
+    /** The thrower's hint when to try again, as {@code Retry-After} seconds. */
+    private static Answer withRetryHint(Answer answer, OcciException e) {
+        e.retryAfterHeader().ifPresent(seconds -> answer.header("Retry-After", seconds));
         return answer;
     }
 

@@ -9,12 +9,14 @@ import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
 import occi.api.backend.ActionBackend;
 import occi.api.backend.Backend;
+import occi.api.backend.EntityStore;
 import occi.api.backend.KindBackend;
 import occi.api.backend.MixinBackend;
 import occi.api.backend.ModelChanges;
 import occi.api.backend.Registry;
 import occi.api.rendering.OcciRendering;
 import occi.api.rendering.Rendering;
+import occi.server.internal.engine.DepartedStores;
 import occi.server.internal.engine.EngineLog;
 import occi.server.internal.engine.ProtocolEngine;
 import occi.server.internal.engine.RenderingOffer;
@@ -57,6 +59,7 @@ public class OcciServer implements ModelChanges {
     private final java.util.Set<String> problems = new java.util.LinkedHashSet<>();
     private final java.util.Set<String> reported = new java.util.HashSet<>();
     private final ProtocolEngine engine;
+    private final DepartedStores departed = new DepartedStores();
 
     @Activate
     public OcciServer(@Reference(service = LoggerFactory.class) Logger logger, BundleContext context, ServerConfiguration configuration) {
@@ -79,7 +82,7 @@ public class OcciServer implements ModelChanges {
                     public void error(String message, Throwable cause) {
                         logger.error(message, cause);
                     }
-                });
+                }, departed);
         rebuild();
     }
 
@@ -115,7 +118,9 @@ public class OcciServer implements ModelChanges {
 
     private synchronized void rebuild() {
         problems.clear();
-        model.set(builder.build(List.copyOf(backends.values())));
+        Model built = builder.build(List.copyOf(backends.values()));
+        model.set(built);
+        departed.forget(location -> built.locationTaken(location) || built.entityStores().stream().anyMatch(s -> s.owns(location)));
         problems.stream().filter(p -> !reported.contains(p)).forEach(logger::warn);
         reported.clear();
         reported.addAll(problems);
@@ -167,9 +172,30 @@ public class OcciServer implements ModelChanges {
     private void removeBackend(Map<String, Object> properties) {
         BackendEntry gone = backends.remove((Long) properties.get(Constants.SERVICE_ID));
         if (gone != null) {
+            rememberLocations(gone);
             rebuild();
             logger.info("backend " + gone.name() + " left; its categories are withdrawn");
         }
+    }
+
+    /**
+     * An entity store that leaves takes its entities with it: its kinds' and mixins' locations
+     * are remembered so that requests there answer 503 (it may come back) instead of 404.
+     * Read from the model, not from the departing service.
+     */
+    private void rememberLocations(BackendEntry gone) {
+        if (!(gone.backend() instanceof EntityStore)) {
+            return;
+        }
+        Model before = model.get();
+        List<String> locations = before.categories().stream()
+                .filter(c -> before.definedBy(c.id()).map(e -> e.serviceId() == gone.serviceId()).orElse(false))
+                .map(OcciServer::location).filter(java.util.Objects::nonNull).toList();
+        departed.remember(locations);
+    }
+
+    private static String location(occi.api.Category category) {
+        return category instanceof occi.api.Kind kind ? kind.location() : category instanceof occi.api.Mixin mixin ? mixin.location() : null;
     }
 
     @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC, policyOption = ReferencePolicyOption.GREEDY)

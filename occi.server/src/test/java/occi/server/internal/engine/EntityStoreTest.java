@@ -28,7 +28,7 @@ class EntityStoreTest {
             List.of(), "/thing/");
 
     /** The resource manager's own storage. */
-    static final class ThingStore implements EntityStore {
+    static class ThingStore implements EntityStore {
         final Map<String, Entity> things = new ConcurrentSkipListMap<>();
         final List<String> calls = new ArrayList<>();
 
@@ -91,5 +91,39 @@ class EntityStoreTest {
         assertThat(server.request("DELETE", thing).send().status()).isEqualTo(200);
         assertThat(store.things).isEmpty();
         assertThat(store.calls).containsExactly("store", "store", "remove");
+    }
+
+    @Test
+    void whileAStoreIsAwayItsLocationsAnswer503WithARetryHintAndItsReturnRestoresThem() {
+        server.rendering.entity = new EntityRepresentation(THING.id(), List.of(), Map.of(Core.TITLE, "one"), List.of());
+        String thing = server.request("POST", "/thing/").payload().send().header("Location").substring("http://occi.test:8080".length());
+        server.without(store);
+        server.departed.remember(List.of("/thing/"));
+
+        Answer away = server.get(thing);
+        assertThat(away.status()).isEqualTo(503);
+        assertThat(away.header("Retry-After")).isEqualTo("5");
+        assertThat(away.bodyText()).contains("/thing/").contains("try again later");
+        assertThat(server.get("/other/1").status()).isEqualTo(404);
+
+        server.with(store);
+        server.departed.forget(location -> server.model.locationTaken(location));
+        assertThat(server.get(thing).status()).isEqualTo(200);
+    }
+
+    @Test
+    void aBackendsRetryHintBecomesRetryAfterInWholeSeconds() {
+        ThingStore failing = new ThingStore() {
+            @Override
+            public Optional<Entity> find(String location, RequestContext request) {
+                throw occi.api.OcciException.unavailable("the resource manager is down", java.time.Duration.ofMillis(2500));
+            }
+        };
+        Harness other = new Harness().with(failing);
+        Answer answer = other.get("/thing/1");
+        assertThat(answer.status()).isEqualTo(503);
+        assertThat(answer.header("Retry-After")).isEqualTo("3");
+        assertThat(answer.bodyText()).contains("the resource manager is down");
+        assertThat(other.get("/").header("Retry-After")).isNull();
     }
 }

@@ -29,6 +29,7 @@ final class Harness {
     volatile Registry registryInUse = registry;
     volatile List<RenderingOffer> offers = List.of(
             RenderingOffer.of("scripted", List.of("text/plain", "text/occi"), List.of("text/plain", "text/occi"), rendering));
+    final DepartedStores departed = new DepartedStores();
     final ProtocolEngine engine;
 
     Harness() {
@@ -51,7 +52,7 @@ final class Harness {
             public void error(String message, Throwable cause) {
                 warnings.add(message + ": " + cause);
             }
-        });
+        }, departed);
     }
 
     Harness with(Backend backend) {

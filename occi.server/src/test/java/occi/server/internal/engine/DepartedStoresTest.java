@@ -1,0 +1,67 @@
+package occi.server.internal.engine;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.Test;
+
+class DepartedStoresTest {
+
+    /** A clock the test moves. */
+    static final class MovingClock extends Clock {
+        Instant now = Instant.parse("2026-01-01T00:00:00Z");
+
+        @Override
+        public ZoneOffset getZone() {
+            return ZoneOffset.UTC;
+        }
+
+        @Override
+        public Clock withZone(java.time.ZoneId zone) {
+            return this;
+        }
+
+        @Override
+        public Instant instant() {
+            return now;
+        }
+    }
+
+    private final MovingClock clock = new MovingClock();
+    private final DepartedStores departed = new DepartedStores(clock);
+
+    @Test
+    void aPathBelowARememberedSpaceIsCoveredUntilTheSpaceIsServedAgain() {
+        departed.remember(List.of("/testbed/node/", "/testbed/slice/"));
+        assertThat(departed.covering("/testbed/node/1413")).contains("/testbed/node/");
+        assertThat(departed.covering("/testbed/")).isEmpty();
+        assertThat(departed.covering("/compute/1")).isEmpty();
+
+        departed.forget(location -> location.startsWith("/testbed/node/"));
+        assertThat(departed.covering("/testbed/node/1413")).isEmpty();
+        assertThat(departed.covering("/testbed/slice/7")).contains("/testbed/slice/");
+    }
+
+    @Test
+    void spacesAreForgottenWhenTooOld() {
+        departed.remember(List.of("/gone/"));
+        clock.now = clock.now.plus(DepartedStores.MAX_AGE).minusSeconds(1);
+        assertThat(departed.covering("/gone/1")).isPresent();
+        clock.now = clock.now.plus(Duration.ofSeconds(2));
+        assertThat(departed.covering("/gone/1")).isEmpty();
+        assertThat(departed.size()).isZero();
+    }
+
+    @Test
+    void theOldestSpacesGoFirstBeyondTheBound() {
+        departed.remember(IntStream.range(0, DepartedStores.MAX_SPACES + 10).mapToObj(i -> "/s" + i + "/").toList());
+        assertThat(departed.size()).isEqualTo(DepartedStores.MAX_SPACES);
+        assertThat(departed.covering("/s0/x")).isEmpty();
+        assertThat(departed.covering("/s" + (DepartedStores.MAX_SPACES + 9) + "/x")).isPresent();
+    }
+}
