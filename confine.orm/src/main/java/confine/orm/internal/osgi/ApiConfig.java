@@ -24,16 +24,20 @@ import org.osgi.service.metatype.annotations.ObjectClassDefinition;
             description = "An API token obtained elsewhere; used instead of a user name and password")
     String _token() default "";
 
-    @AttributeDefinition(name = "Requests in flight per host", min = "1")
+    @AttributeDefinition(name = "Requests in flight per host", min = "1",
+            description = "Most requests the session sends to one host at once; more wait their turn")
     int max_in_flight_per_host() default 8;
 
     @AttributeDefinition(name = "Identity map expiry (seconds)",
             description = "How long a fetched resource stays fresh; 0 or less: it never expires")
     long identity_map_expiry_seconds() default 60;
 
-    @AttributeDefinition(name = "Request timeout (seconds)", min = "1")
+    @AttributeDefinition(name = "Request timeout (seconds)", min = "1",
+            description = "How long one request may take before it fails")
     long request_timeout_seconds() default 30;
 
-    @AttributeDefinition(name = "Retries of idempotent requests", min = "0")
+    @AttributeDefinition(name = "Retries of idempotent requests", min = "0",
+            description = "How often a GET, PUT or DELETE is tried again, with backoff, after 502/503/504 or an I/O error; "
+                    + "a POST is never retried")
     int max_retries() default 3;
 }
