@@ -480,4 +480,86 @@ class TestbedBackend implements EntityStore, MixinBackend, ActionBackend {
             throw Errors.toOcci(term + " on " + entity.location(), e);
         }
     }
+
+    /**
+     * An action on several members of a collection, run concurrently through the client's
+     * bulk operations (up to {@code max.in.flight} requests at once): every member is read,
+     * then the action (or the {@code set_state} update) is sent to all, then the changed
+     * ones are read back. The controller is the source of truth and nothing there is rolled
+     * back: when some members fail, the others <em>have</em> changed, and the client gets the
+     * status of the first failure with a message naming which members changed and which
+     * failed (and why).
+     */
+    @Override
+    public List<Entity> invokeAll(Action action, List<Entity> entities, Map<String, Object> attributes, RequestContext request) {
+        if (entities.size() < 2) {
+            return ActionBackend.super.invokeAll(action, entities, attributes, request);
+        }
+        String term = action.id().term();
+        List<URI> uris = new ArrayList<>();
+        for (Entity entity : entities) {
+            uris.add(locations.uri(entity.location()).orElseThrow(() -> OcciException.badRequest(
+                    term + " applies to CONFINE resources, not to " + entity.location())));
+        }
+        Client client = client(request);
+        List<confine.orm.Resource> remotes;
+        try {
+            List<java.util.concurrent.CompletableFuture<confine.orm.Resource>> loads = uris.stream().map(client.api::getAsync).toList();
+            java.util.concurrent.CompletableFuture.allOf(loads.toArray(java.util.concurrent.CompletableFuture[]::new)).join();
+            remotes = loads.stream().map(java.util.concurrent.CompletableFuture::join).toList();
+        } catch (java.util.concurrent.CompletionException e) {
+            throw Errors.toOcci(term + " on " + entities.size() + " members (none changed)", e);
+        }
+        confine.orm.ResourceSet set = client.api.set(remotes);
+        boolean stateChange = model.sliceStates.contains(action) || model.sliverStates.contains(action);
+        confine.orm.Outcome outcome;
+        try {
+            outcome = (stateChange ? set.updateAsync(Map.of("set_state", term)) : set.invokeAsync(term, null)).join();
+        } catch (java.util.concurrent.CompletionException e) {
+            throw Errors.toOcci(term + " on " + entities.size() + " members", e);
+        } finally {
+            entities.stream().map(e -> locations.termAt(e.location())).flatMap(Optional::stream).distinct()
+                    .forEach(t -> client.changed(t + "s"));
+        }
+        List<confine.orm.Resource> changed = remotes.stream().filter(outcome.successes()::containsKey).toList();
+        confine.orm.Outcome reread = client.api.set(changed).refreshAsync().join();
+        if (!outcome.ok()) {
+            throw partialFailure(term, entities, remotes, outcome);
+        }
+        List<Entity> results = new ArrayList<>();
+        for (int i = 0; i < remotes.size(); i++) {
+            confine.orm.Resource remote = remotes.get(i);
+            Throwable unread = reread.failures().get(remote);
+            if (unread != null) {
+                throw Errors.toOcci(term + " done on every member, but " + entities.get(i).location() + " could not be read back", unread);
+            }
+            results.add(client.map(remote.json()).orElseThrow());
+        }
+        return results;
+    }
+
+    /** The first failure's status, with every member that changed and every one that failed named. */
+    private static OcciException partialFailure(String term, List<Entity> entities, List<confine.orm.Resource> remotes,
+            confine.orm.Outcome outcome) {
+        List<String> changed = new ArrayList<>();
+        List<String> failed = new ArrayList<>();
+        OcciException first = null;
+        for (int i = 0; i < remotes.size(); i++) {
+            Throwable failure = outcome.failures().get(remotes.get(i));
+            String location = entities.get(i).location();
+            if (failure == null) {
+                changed.add(location);
+            } else {
+                OcciException occi = Errors.toOcci(location, failure);
+                failed.add(occi.getMessage());
+                if (first == null) {
+                    first = occi;
+                }
+            }
+        }
+        String message = term + " failed on " + failed.size() + " of " + entities.size() + " members; changed (not undone, the "
+                + "controller keeps them): " + (changed.isEmpty() ? "none" : String.join(", ", changed)) + "; failed: "
+                + String.join("; ", failed);
+        return new OcciException(first.status(), message, first, first.retryAfter().orElse(null));
+    }
 }
