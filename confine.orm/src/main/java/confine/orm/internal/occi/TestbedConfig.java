@@ -23,7 +23,7 @@ import org.osgi.service.metatype.annotations.ObjectClassDefinition;
             + "reach the controller as this user (empty: anonymously)")
     String username() default "";
 
-    @AttributeDefinition(name = "Password", type = AttributeType.PASSWORD)
+    @AttributeDefinition(name = "Password", type = AttributeType.PASSWORD, description = "The default user's password, sent once to obtain an auth token")
     String password() default "";
 
     @AttributeDefinition(name = "Token", type = AttributeType.PASSWORD, description = "A CONFINE API token; used instead of user name and password")
