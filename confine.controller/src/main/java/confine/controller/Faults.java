@@ -30,7 +30,18 @@ public interface Faults {
     /** The next {@code count} requests have their connection closed without an answer. */
     Faults dropNext(int count);
 
-    /** No latency, no pending or random failures, no drops. */
+    /**
+     * The next {@code count} requests with this HTTP method are held, each until all
+     * {@code count} are in the controller at once (or {@code atMost} has passed), then
+     * served: a client that sends them one after another waits {@code atMost} for each, one
+     * that sends them concurrently not at all; {@link #peakConcurrent} tells which happened.
+     */
+    Faults gather(String method, int count, Duration atMost);
+
+    /** The most requests with this HTTP method the controller has served at once since it started or was {@linkplain #clear() cleared}. */
+    int peakConcurrent(String method);
+
+    /** No latency, no pending or random failures, no drops, no gathering; the concurrency peaks start again from 0. */
     Faults clear();
 
     /** How many requests the controller received since it started (served or not). */

@@ -56,9 +56,17 @@ public final class ControllerCore {
     }
 
     public ApiResponse handle(ApiRequest request) {
+        try {
+            return handleCounted(request);
+        } finally {
+            faults.done(request.method());
+        }
+    }
+
+    private ApiResponse handleCounted(ApiRequest request) {
         Fault fault;
         try {
-            fault = faults.next();
+            fault = faults.next(request.method());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return error(ApiError.detail(503, "The controller is stopping"));

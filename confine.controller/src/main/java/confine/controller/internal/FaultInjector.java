@@ -20,6 +20,9 @@ public final class FaultInjector implements Faults {
         }
     }
 
+    /** Requests of one method held until {@code count} are in at once. */
+    private record Gather(String method, AtomicInteger left, java.util.concurrent.CountDownLatch all, Duration atMost) {}
+
     /** A random failure rate and its status, changed together. */
     private record Rate(double fraction, int status) {}
 
@@ -29,10 +32,23 @@ public final class FaultInjector implements Faults {
     private volatile int failureStatus;
     private volatile Rate rate = new Rate(0, 0);
     private volatile Duration latency = Duration.ZERO;
+    private volatile Gather gather;
+    private final java.util.Map<String, AtomicInteger> inFlight = new java.util.concurrent.ConcurrentHashMap<>();
+    private final java.util.Map<String, AtomicInteger> peaks = new java.util.concurrent.ConcurrentHashMap<>();
 
-    /** Counts the request, waits the latency, and says what to do with it. */
-    public Fault next() throws InterruptedException {
+    /**
+     * Counts the request (and, until {@link #done}, as one of its method in flight), waits the
+     * latency and any gathering, and says what to do with it.
+     */
+    public Fault next(String method) throws InterruptedException {
         requests.incrementAndGet();
+        int now = inFlight.computeIfAbsent(method, m -> new AtomicInteger()).incrementAndGet();
+        peaks.computeIfAbsent(method, m -> new AtomicInteger()).accumulateAndGet(now, Math::max);
+        Gather g = gather;
+        if (g != null && g.method().equals(method) && g.left().getAndUpdate(n -> n > 0 ? n - 1 : 0) > 0) {
+            g.all().countDown();
+            g.all().await(g.atMost().toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);
+        }
         Duration wait = latency;
         if (!wait.isZero()) {
             Thread.sleep(wait.toMillis(), wait.toNanosPart() % 1_000_000);
@@ -49,6 +65,11 @@ public final class FaultInjector implements Faults {
             return new Fault(false, current.status());
         }
         return Fault.NONE;
+    }
+
+    /** The request {@link #next} counted has been answered. */
+    public void done(String method) {
+        inFlight.get(method).decrementAndGet();
     }
 
     private static boolean takeOne(AtomicInteger counter) {
@@ -89,7 +110,31 @@ public final class FaultInjector implements Faults {
     }
 
     @Override
+    public Faults gather(String method, int count, Duration atMost) {
+        if (count < 1 || Objects.requireNonNull(atMost, "atMost").isNegative()) {
+            throw new IllegalArgumentException("gather needs a count of 1 or more and a wait: " + count + ", " + atMost);
+        }
+        gather = new Gather(Objects.requireNonNull(method, "method"), new AtomicInteger(count),
+                new java.util.concurrent.CountDownLatch(count), atMost);
+        return this;
+    }
+
+    @Override
+    public int peakConcurrent(String method) {
+        AtomicInteger peak = peaks.get(method);
+        return peak == null ? 0 : peak.get();
+    }
+
+    @Override
     public Faults clear() {
+        Gather g = gather;
+        gather = null;
+        if (g != null) {
+            while (g.all().getCount() > 0) {
+                g.all().countDown(); // let held requests go
+            }
+        }
+        peaks.clear();
         latency = Duration.ZERO;
         drops.set(0);
         failures.set(0);

@@ -23,27 +23,46 @@ final class Occi {
     static final String TEXT = "text/plain";
     static final String JSON = "application/occi+json";
 
-    private final HttpClient http = HttpClient.newHttpClient();
+    private final HttpClient http;
     private final BundleContext context;
     final URI endpoint;
+    /** The {@code Authorization} header of every request, or null for anonymous requests. */
+    private final String authorization;
 
     Occi(BundleContext context, URI endpoint) {
+        this(HttpClient.newHttpClient(), context, endpoint, null);
+    }
+
+    private Occi(HttpClient http, BundleContext context, URI endpoint, String authorization) {
+        this.http = http;
         this.context = context;
         this.endpoint = endpoint;
+        this.authorization = authorization;
+    }
+
+    /** The same client, authenticated as an OCCI user with HTTP Basic. */
+    Occi as(String user, String password) {
+        String basic = java.util.Base64.getEncoder().encodeToString((user + ":" + password).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        return new Occi(http, context, endpoint, "Basic " + basic);
+    }
+
+    private HttpRequest.Builder request(String path) {
+        HttpRequest.Builder builder = HttpRequest.newBuilder(endpoint.resolve(path.substring(1))).timeout(TIMEOUT);
+        return authorization == null ? builder : builder.header("Authorization", authorization);
     }
 
     HttpResponse<String> get(String path, String accept) throws Exception {
-        return http.send(HttpRequest.newBuilder(endpoint.resolve(path.substring(1))).header("Accept", accept).timeout(TIMEOUT).build(),
+        return http.send(request(path).header("Accept", accept).build(),
                 HttpResponse.BodyHandlers.ofString());
     }
 
     HttpResponse<String> post(String path, String type, String body) throws Exception {
-        return http.send(HttpRequest.newBuilder(endpoint.resolve(path.substring(1))).header("Accept", type).header("Content-Type", type)
-                .POST(HttpRequest.BodyPublishers.ofString(body)).timeout(TIMEOUT).build(), HttpResponse.BodyHandlers.ofString());
+        return http.send(request(path).header("Accept", type).header("Content-Type", type)
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
     }
 
     HttpResponse<String> delete(String path) throws Exception {
-        return http.send(HttpRequest.newBuilder(endpoint.resolve(path.substring(1))).header("Accept", TEXT).DELETE().timeout(TIMEOUT).build(),
+        return http.send(request(path).header("Accept", TEXT).DELETE().build(),
                 HttpResponse.BodyHandlers.ofString());
     }
 
@@ -53,6 +72,11 @@ final class Occi {
         String body = "Category: " + actionTypeId.substring(hash + 1) + "; scheme=\"" + actionTypeId.substring(0, hash + 1)
                 + "\"; class=\"action\"\n";
         return post(path + "?action=" + actionTypeId.substring(hash + 1), TEXT, body);
+    }
+
+    /** Invokes an action without attributes, in JSON. */
+    HttpResponse<String> actionJson(String path, String actionTypeId) throws Exception {
+        return post(path + "?action=" + actionTypeId.substring(actionTypeId.indexOf('#') + 1), JSON, "{\"action\": \"" + actionTypeId + "\"}");
     }
 
     /** The first answer to GET {@code path} that meets {@code expected}; fails after {@link #TIMEOUT}. */

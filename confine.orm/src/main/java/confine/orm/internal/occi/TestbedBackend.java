@@ -54,12 +54,18 @@ class TestbedBackend implements EntityStore, MixinBackend, ActionBackend {
     private final TestbedModel model;
     private final Locations locations;
     private final EntityMapping mapping;
-    private final Api api;
+    private final URI base;
+    private final ApiOptions options;
     private final long freshnessNanos;
     private final Logger log;
     private final long discoverySeconds;
     private final BundleContext context;
-    private final Map<String, Cached> collections = new ConcurrentHashMap<>();
+    /** The testbed's default identity: anonymous and unmapped OCCI users, and template discovery. */
+    private final Client defaultClient;
+    private final PrincipalMap principalMap;
+    /** One session per mapped OCCI user, made on its first request; bounded by the configured map. */
+    private final Map<String, Client> principalClients = new ConcurrentHashMap<>();
+    private volatile boolean closed;
     private final ScheduledExecutorService discovery;
     private volatile Map<CategoryId, Mixin> templates = Map.of();
 
@@ -72,20 +78,52 @@ class TestbedBackend implements EntityStore, MixinBackend, ActionBackend {
         this.locations = new Locations(base, model);
         this.mapping = new EntityMapping(model, locations);
         this.freshnessNanos = TimeUnit.MILLISECONDS.toNanos(config.freshness_ms());
-        ApiOptions.Builder options = ApiOptions.builder().maxInFlightPerHost(config.max_in_flight())
-                .identityMapExpiry(Duration.ofMillis(config.freshness_ms()));
+        this.base = base;
+        this.options = ApiOptions.builder().maxInFlightPerHost(config.max_in_flight())
+                .identityMapExpiry(Duration.ofMillis(config.freshness_ms())).build();
+        ApiOptions.Builder defaults = options.toBuilder();
         if (!config.token().isEmpty()) {
-            options.token(config.token());
+            defaults.token(config.token());
         } else if (!config.username().isEmpty()) {
-            options.credentials(config.username(), config.password());
+            defaults.credentials(config.username(), config.password());
         }
-        this.api = Api.of(base, options.build());
+        this.defaultClient = new Client(Api.of(base, defaults.build()));
+        this.principalMap = PrincipalMap.parse(config.principal_map(), config._principal_passwords(), config._principal_tokens());
+        principalMap.problems().forEach(problem -> log.warn("CONFINE testbed {}: {}", model.name, problem));
         this.discovery = Executors.newSingleThreadScheduledExecutor(r -> {
             Thread t = new Thread(r, "confine-occi-" + model.name + "-templates");
             t.setDaemon(true);
             return t;
         });
-        log.info("CONFINE testbed {} at {} served below {}", model.name, base, model.root);
+        log.info("CONFINE testbed {} at {} served below {}; OCCI users with CONFINE identities of their own: {}", model.name, base,
+                model.root, principalMap.occiUsers().isEmpty() ? "none" : principalMap.occiUsers());
+    }
+
+    /**
+     * The client session a request reaches the controller through: the mapped OCCI user's
+     * own (logged in as its CONFINE user, with its own identity map and collection cache, so
+     * nothing one CONFINE user reads is served to another), else the default one.
+     */
+    private Client client(RequestContext request) {
+        Optional<PrincipalMap.Credentials> credentials = principalMap.of(request == null ? null : request.principal());
+        if (credentials.isEmpty()) {
+            return defaultClient;
+        }
+        Client client = principalClients.computeIfAbsent(request.principal(), user -> {
+            PrincipalMap.Credentials c = credentials.get();
+            ApiOptions.Builder own = options.toBuilder();
+            if (c.token() != null) {
+                own.token(c.token());
+            } else {
+                own.credentials(c.confineUser(), c.password());
+            }
+            log.debug("CONFINE testbed {}: a client session for OCCI user {} as CONFINE user {}", model.name, user, c.confineUser());
+            return new Client(Api.of(base, own.build()));
+        });
+        if (closed) {
+            client.api.close(); // made while the backend closed: closed here, the request fails on a fresh session at worst
+        }
+        return client;
     }
 
     /** Starts discovering templates; called once the component is constructed. */
@@ -114,8 +152,11 @@ class TestbedBackend implements EntityStore, MixinBackend, ActionBackend {
     }
 
     void close() {
+        closed = true;
         discovery.shutdownNow();
-        api.close();
+        defaultClient.api.close();
+        principalClients.values().forEach(c -> c.api.close());
+        principalClients.clear();
     }
 
     // ---- categories ------------------------------------------------------------------
@@ -131,7 +172,7 @@ class TestbedBackend implements EntityStore, MixinBackend, ActionBackend {
     void discoverTemplates() {
         try {
             Map<CategoryId, Mixin> found = new LinkedHashMap<>();
-            for (JsonNode template : collection("templates", true)) {
+            for (JsonNode template : defaultClient.collection("templates", true)) {
                 String id = Locations.id(URI.create(template.path("uri").asText()));
                 Mixin mixin = model.template(id, template.path("name").asText(null));
                 found.put(mixin.id(), mixin);
@@ -149,33 +190,52 @@ class TestbedBackend implements EntityStore, MixinBackend, ActionBackend {
 
     // ---- reading ---------------------------------------------------------------------
 
-    /** A collection's members, read again when older than the freshness (or when {@code fresh}). */
-    private List<JsonNode> collection(String plural, boolean fresh) {
-        Cached cached = collections.get(plural);
-        long now = System.nanoTime();
-        if (!fresh && cached != null && now - cached.readAt() < freshnessNanos) {
-            return cached.items();
+    /**
+     * One client session with the controller, as one CONFINE identity: the session's
+     * identity map and a per-collection cache, both kept for the freshness.
+     */
+    private final class Client {
+
+        final Api api;
+        private final Map<String, Cached> collections = new ConcurrentHashMap<>();
+
+        Client(Api api) {
+            this.api = api;
         }
-        try {
-            List<JsonNode> items = api.manager(plural).retrieve().list().stream().map(r -> (JsonNode) r.json()).toList();
-            collections.put(plural, new Cached(now, items));
-            return items;
-        } catch (ConfineException e) {
-            throw Errors.toOcci("reading " + plural, e);
+
+        /** A collection's members, read again when older than the freshness (or when {@code fresh}). */
+        List<JsonNode> collection(String plural, boolean fresh) {
+            Cached cached = collections.get(plural);
+            long now = System.nanoTime();
+            if (!fresh && cached != null && now - cached.readAt() < freshnessNanos) {
+                return cached.items();
+            }
+            try {
+                List<JsonNode> items = api.manager(plural).retrieve().list().stream().map(r -> (JsonNode) r.json()).toList();
+                collections.put(plural, new Cached(now, items));
+                return items;
+            } catch (ConfineException e) {
+                throw Errors.toOcci("reading " + plural, e);
+            }
         }
-    }
 
-    private Optional<String> sliceState(URI slice) {
-        return collection("slices", false).stream().filter(s -> s.path("uri").asText().equals(slice.toString())).findFirst()
-                .map(s -> s.path("set_state")).filter(JsonNode::isTextual).map(JsonNode::asText);
-    }
+        /** Forgets a collection this session changed, so the next read sees the change. */
+        void changed(String plural) {
+            collections.remove(plural);
+        }
 
-    private Optional<Resource> map(JsonNode json) {
-        return mapping.resource(json, this::sliceState);
-    }
+        private Optional<String> sliceState(URI slice) {
+            return collection("slices", false).stream().filter(s -> s.path("uri").asText().equals(slice.toString())).findFirst()
+                    .map(s -> s.path("set_state")).filter(JsonNode::isTextual).map(JsonNode::asText);
+        }
 
-    private List<Resource> resources(String term) {
-        return collection(term + "s", false).stream().map(this::map).flatMap(Optional::stream).toList();
+        Optional<Resource> map(JsonNode json) {
+            return mapping.resource(json, this::sliceState);
+        }
+
+        List<Resource> resources(String term) {
+            return collection(term + "s", false).stream().map(this::map).flatMap(Optional::stream).toList();
+        }
     }
 
     @Override
@@ -191,22 +251,22 @@ class TestbedBackend implements EntityStore, MixinBackend, ActionBackend {
                 || location.startsWith(interfaces)) {
             String id = location.substring(location.indexOf('/', model.root.length()) + 1);
             String sliverId = location.startsWith(interfaces) && id.contains("-") ? id.substring(0, id.lastIndexOf('-')) : id;
-            return findResource(model.locationOf("sliver") + sliverId)
+            return findResource(client(request), model.locationOf("sliver") + sliverId)
                     .flatMap(sliver -> mapping.links(sliver).stream().filter(l -> l.location().equals(location)).findFirst());
         }
         if (location.startsWith(model.networkLocation(""))) {
             return mapping.networks().stream().filter(n -> n.location().equals(location)).findFirst().map(Entity.class::cast);
         }
-        return findResource(location).map(Entity.class::cast);
+        return findResource(client(request), location).map(Entity.class::cast);
     }
 
-    private Optional<Resource> findResource(String location) {
+    private Optional<Resource> findResource(Client client, String location) {
         Optional<URI> uri = locations.uri(location);
         if (uri.isEmpty()) {
             return Optional.empty();
         }
         try {
-            return map(api.get(uri.get()).json());
+            return client.map(client.api.get(uri.get()).json());
         } catch (ResponseStatusException e) {
             if (e.status() == 404) {
                 return Optional.empty();
@@ -219,16 +279,17 @@ class TestbedBackend implements EntityStore, MixinBackend, ActionBackend {
 
     @Override
     public Page<Entity> query(EntityQuery query, RequestContext request) {
+        Client client = client(request);
         List<Entity> matching = new ArrayList<>();
         for (Kind kind : model.resourceKinds()) {
             if (mayMatch(kind.location(), kind.id(), List.of(), query, Resource.class)) {
-                resources(kind.id().term()).stream().filter(r -> EntityFilter.matches(r, query)).forEach(matching::add);
+                client.resources(kind.id().term()).stream().filter(r -> EntityFilter.matches(r, query)).forEach(matching::add);
             }
         }
         List<CategoryId> sliverMixins = new ArrayList<>(templates.keySet());
         sliverMixins.add(model.sliver.id());
         if (mayMatch(model.locationOf("sliver"), Compute.ID, sliverMixins, query, Resource.class)) {
-            resources("sliver").stream().filter(r -> EntityFilter.matches(r, query)).forEach(matching::add);
+            client.resources("sliver").stream().filter(r -> EntityFilter.matches(r, query)).forEach(matching::add);
         }
         if (mayMatch(model.networkLocation(""), Network.ID, List.of(), query, Resource.class)) {
             mapping.networks().stream().filter(r -> EntityFilter.matches(r, query)).forEach(matching::add);
@@ -237,7 +298,7 @@ class TestbedBackend implements EntityStore, MixinBackend, ActionBackend {
         if (mayMatch(model.placement.location(), model.placement.id(), List.of(), query, Link.class)
                 || mayMatch(model.membership.location(), model.membership.id(), List.of(), query, Link.class)
                 || mayMatch(interfaces.substring(0, interfaces.length() - 2), NetworkInterface.ID, List.of(model.iface.id()), query, Link.class)) {
-            resources("sliver").stream().flatMap(s -> mapping.links(s).stream())
+            client.resources("sliver").stream().flatMap(s -> mapping.links(s).stream())
                     .filter(l -> EntityFilter.matches(l, query)).forEach(matching::add);
         }
         matching.sort(Comparator.comparing(Entity::location));
@@ -298,10 +359,11 @@ class TestbedBackend implements EntityStore, MixinBackend, ActionBackend {
         if (resource.kind().equals(Compute.ID) && !sliver) {
             throw OcciException.badRequest("a compute of CONFINE testbed " + model.name + " is a sliver: it keeps mixin " + model.sliver.id());
         }
-        return resource.version() == 0 ? createSliver(resource) : save(resource);
+        Client client = client(request);
+        return resource.version() == 0 ? createSliver(client, resource) : save(client, resource);
     }
 
-    private Resource createSliver(Resource sliver) {
+    private Resource createSliver(Client client, Resource sliver) {
         Map<String, Object> fields = new LinkedHashMap<>();
         fields.put("node", reference(sliver.attributes().get(Fields.SLIVER_NODE)));
         fields.put("slice", reference(sliver.attributes().get(Fields.SLIVER_SLICE)));
@@ -313,9 +375,9 @@ class TestbedBackend implements EntityStore, MixinBackend, ActionBackend {
             fields.put("set_state", state);
         }
         try {
-            confine.orm.Resource created = api.manager("slivers").create(fields);
-            collections.remove("slivers");
-            return map(created.json()).orElseThrow(() -> new OcciException(500, "the controller put the sliver at " + created.uri()));
+            confine.orm.Resource created = client.api.manager("slivers").create(fields);
+            client.changed("slivers");
+            return client.map(created.json()).orElseThrow(() -> new OcciException(500, "the controller put the sliver at " + created.uri()));
         } catch (ConfineException e) {
             throw Errors.toOcci("creating a sliver", e);
         }
@@ -328,15 +390,15 @@ class TestbedBackend implements EntityStore, MixinBackend, ActionBackend {
     private Optional<URI> templateOf(Entity entity) {
         String scheme = model.templateId("0").scheme();
         return entity.mixins().stream().filter(id -> id.scheme().equals(scheme)).findFirst()
-                .map(id -> api.uri().resolve("templates/" + id.term().substring("template-".length()) + "/"));
+                .map(id -> base.resolve("templates/" + id.term().substring("template-".length()) + "/"));
     }
 
     /** Sends what a client changed (title, summary, states, interfaces, template) as one field update. */
-    private Resource save(Resource wanted) {
+    private Resource save(Client client, Resource wanted) {
         URI uri = locations.uri(wanted.location()).orElseThrow(() -> OcciException.notFound("no CONFINE resource at " + wanted.location()));
         try {
-            confine.orm.Resource remote = api.get(uri).refresh();
-            Resource current = map(remote.json()).orElseThrow();
+            confine.orm.Resource remote = client.api.get(uri).refresh();
+            Resource current = client.map(remote.json()).orElseThrow();
             Map<String, Object> changes = new LinkedHashMap<>();
             String term = locations.termAt(current.location()).orElseThrow();
             if (!term.equals("sliver") && wanted.title() != null && !wanted.title().equals(current.title())) {
@@ -374,8 +436,8 @@ class TestbedBackend implements EntityStore, MixinBackend, ActionBackend {
             }
             changes.forEach(remote::set);
             remote.save();
-            collections.remove(term + "s");
-            return map(remote.refresh().json()).orElseThrow();
+            client.changed(term + "s");
+            return client.map(remote.refresh().json()).orElseThrow();
         } catch (ConfineException e) {
             throw Errors.toOcci("changing " + wanted.location(), e);
         }
@@ -389,8 +451,9 @@ class TestbedBackend implements EntityStore, MixinBackend, ActionBackend {
         URI uri = locations.uri(entity.location()).orElseThrow(() -> OcciException.badRequest(
                 entity.location() + " is one of the testbed's fixed networks; it cannot be deleted"));
         try {
-            api.get(uri).delete();
-            collections.remove(locations.termAt(entity.location()).orElseThrow() + "s");
+            Client client = client(request);
+            client.api.get(uri).delete();
+            client.changed(locations.termAt(entity.location()).orElseThrow() + "s");
         } catch (ConfineException e) {
             throw Errors.toOcci("deleting " + entity.location(), e);
         }
@@ -403,17 +466,100 @@ class TestbedBackend implements EntityStore, MixinBackend, ActionBackend {
         URI uri = locations.uri(entity.location()).orElseThrow(() -> OcciException.badRequest(
                 action.id().term() + " applies to CONFINE resources, not to " + entity.location()));
         String term = action.id().term();
+        Client client = client(request);
         try {
-            confine.orm.Resource remote = api.get(uri).refresh();
+            confine.orm.Resource remote = client.api.get(uri).refresh();
             if (model.sliceStates.contains(action) || model.sliverStates.contains(action)) {
                 remote.set("set_state", term).save();
             } else {
                 remote.invoke(term);
             }
-            collections.remove(locations.termAt(entity.location()).orElseThrow() + "s");
-            return map(remote.refresh().json()).orElseThrow();
+            client.changed(locations.termAt(entity.location()).orElseThrow() + "s");
+            return client.map(remote.refresh().json()).orElseThrow();
         } catch (ConfineException e) {
             throw Errors.toOcci(term + " on " + entity.location(), e);
         }
+    }
+
+    /**
+     * An action on several members of a collection, run concurrently through the client's
+     * bulk operations (up to {@code max.in.flight} requests at once): every member is read,
+     * then the action (or the {@code set_state} update) is sent to all, then the changed
+     * ones are read back. The controller is the source of truth and nothing there is rolled
+     * back: when some members fail, the others <em>have</em> changed, and the client gets the
+     * status of the first failure with a message naming which members changed and which
+     * failed (and why).
+     */
+    @Override
+    public List<Entity> invokeAll(Action action, List<Entity> entities, Map<String, Object> attributes, RequestContext request) {
+        if (entities.size() < 2) {
+            return ActionBackend.super.invokeAll(action, entities, attributes, request);
+        }
+        String term = action.id().term();
+        List<URI> uris = new ArrayList<>();
+        for (Entity entity : entities) {
+            uris.add(locations.uri(entity.location()).orElseThrow(() -> OcciException.badRequest(
+                    term + " applies to CONFINE resources, not to " + entity.location())));
+        }
+        Client client = client(request);
+        List<confine.orm.Resource> remotes;
+        try {
+            List<java.util.concurrent.CompletableFuture<confine.orm.Resource>> loads = uris.stream().map(client.api::getAsync).toList();
+            java.util.concurrent.CompletableFuture.allOf(loads.toArray(java.util.concurrent.CompletableFuture[]::new)).join();
+            remotes = loads.stream().map(java.util.concurrent.CompletableFuture::join).toList();
+        } catch (java.util.concurrent.CompletionException e) {
+            throw Errors.toOcci(term + " on " + entities.size() + " members (none changed)", e);
+        }
+        confine.orm.ResourceSet set = client.api.set(remotes);
+        boolean stateChange = model.sliceStates.contains(action) || model.sliverStates.contains(action);
+        confine.orm.Outcome outcome;
+        try {
+            outcome = (stateChange ? set.updateAsync(Map.of("set_state", term)) : set.invokeAsync(term, null)).join();
+        } catch (java.util.concurrent.CompletionException e) {
+            throw Errors.toOcci(term + " on " + entities.size() + " members", e);
+        } finally {
+            entities.stream().map(e -> locations.termAt(e.location())).flatMap(Optional::stream).distinct()
+                    .forEach(t -> client.changed(t + "s"));
+        }
+        List<confine.orm.Resource> changed = remotes.stream().filter(outcome.successes()::containsKey).toList();
+        confine.orm.Outcome reread = client.api.set(changed).refreshAsync().join();
+        if (!outcome.ok()) {
+            throw partialFailure(term, entities, remotes, outcome);
+        }
+        List<Entity> results = new ArrayList<>();
+        for (int i = 0; i < remotes.size(); i++) {
+            confine.orm.Resource remote = remotes.get(i);
+            Throwable unread = reread.failures().get(remote);
+            if (unread != null) {
+                throw Errors.toOcci(term + " done on every member, but " + entities.get(i).location() + " could not be read back", unread);
+            }
+            results.add(client.map(remote.json()).orElseThrow());
+        }
+        return results;
+    }
+
+    /** The first failure's status, with every member that changed and every one that failed named. */
+    private static OcciException partialFailure(String term, List<Entity> entities, List<confine.orm.Resource> remotes,
+            confine.orm.Outcome outcome) {
+        List<String> changed = new ArrayList<>();
+        List<String> failed = new ArrayList<>();
+        OcciException first = null;
+        for (int i = 0; i < remotes.size(); i++) {
+            Throwable failure = outcome.failures().get(remotes.get(i));
+            String location = entities.get(i).location();
+            if (failure == null) {
+                changed.add(location);
+            } else {
+                OcciException occi = Errors.toOcci(location, failure);
+                failed.add(occi.getMessage());
+                if (first == null) {
+                    first = occi;
+                }
+            }
+        }
+        String message = term + " failed on " + failed.size() + " of " + entities.size() + " members; changed (not undone, the "
+                + "controller keeps them): " + (changed.isEmpty() ? "none" : String.join(", ", changed)) + "; failed: "
+                + String.join("; ", failed);
+        return new OcciException(first.status(), message, first, first.retryAfter().orElse(null));
     }
 }

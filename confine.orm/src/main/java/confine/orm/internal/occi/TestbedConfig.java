@@ -19,14 +19,30 @@ import org.osgi.service.metatype.annotations.ObjectClassDefinition;
     @AttributeDefinition(name = "Local controller path", description = "Where the local controller is served, used when the base URL is empty")
     String local_path() default "/confine/api/";
 
-    @AttributeDefinition(name = "User name", description = "Every OCCI request reaches the controller as this user (empty: anonymously)")
+    @AttributeDefinition(name = "User name", description = "The default CONFINE identity: requests of anonymous and unmapped OCCI users "
+            + "reach the controller as this user (empty: anonymously)")
     String username() default "";
 
-    @AttributeDefinition(name = "Password", type = AttributeType.PASSWORD)
+    @AttributeDefinition(name = "Password", type = AttributeType.PASSWORD, description = "The default user's password, sent once to obtain an auth token")
     String password() default "";
 
     @AttributeDefinition(name = "Token", type = AttributeType.PASSWORD, description = "A CONFINE API token; used instead of user name and password")
     String token() default "";
+
+    @AttributeDefinition(name = "OCCI users as CONFINE users", description = "Entries occiUser=confineUser: a request authenticated "
+            + "as occiUser acts on the controller as confineUser, with the password or token given below (its own client session, "
+            + "identity map and cache). Other users and anonymous requests use the default identity above")
+    String[] principal_map() default {};
+
+    /** {@code .principal.passwords}: private, so never a service property. */
+    @AttributeDefinition(name = "Passwords of the mapped CONFINE users", type = AttributeType.PASSWORD, description = "Entries "
+            + "occiUser=password: the password of the CONFINE user that occiUser is mapped to, sent once to obtain an auth token")
+    String[] _principal_passwords() default {};
+
+    /** {@code .principal.tokens}: private, like the passwords. */
+    @AttributeDefinition(name = "Tokens of the mapped CONFINE users", type = AttributeType.PASSWORD, description = "Entries "
+            + "occiUser=token: a CONFINE API token for the user occiUser is mapped to; used instead of a password")
+    String[] _principal_tokens() default {};
 
     @AttributeDefinition(name = "Requests in flight", description = "Concurrent requests to the controller at most", min = "1")
     int max_in_flight() default 8;

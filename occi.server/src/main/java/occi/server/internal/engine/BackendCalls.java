@@ -164,6 +164,49 @@ final class BackendCalls {
         return checked(entity, call(action.id(), () -> backend.invoke(action, entity, attributes, exchange.context)));
     }
 
+    /** An action checked to apply to one entity, with the backend that carries it out. */
+    record Planned(ActionBackend backend, Action action, Entity entity, Map<String, Object> attributes) {}
+
+    /** Checks an action for one member of a collection action: 501 when no backend carries it out, 400 when not applicable now. */
+    Planned plan(Action action, Entity entity, Map<String, Object> attributes) {
+        requireKind(entity);
+        ActionBackend backend = model.actionBackend(action.id()).orElseThrow(() -> new OcciException(501,
+                "no backend carries out action " + action.id()));
+        if (!call(action.id(), () -> backend.applicable(action, entity))) {
+            throw OcciException.badRequest("action " + action.id().term() + " is not applicable to " + entity.location() + " now");
+        }
+        return new Planned(backend, action, entity, attributes);
+    }
+
+    /**
+     * Invokes planned actions with one {@link ActionBackend#invokeAll} per backend, action and
+     * attributes (so a backend may run them concurrently); the results in the plan's order.
+     */
+    List<Entity> invokeAll(List<Planned> plan) {
+        record Batch(ActionBackend backend, Action action, Map<String, Object> attributes) {}
+        Map<Batch, List<Integer>> batches = new java.util.LinkedHashMap<>();
+        for (int i = 0; i < plan.size(); i++) {
+            Planned p = plan.get(i);
+            batches.computeIfAbsent(new Batch(p.backend(), p.action(), p.attributes()), b -> new java.util.ArrayList<>()).add(i);
+        }
+        Entity[] results = new Entity[plan.size()];
+        batches.forEach((batch, indexes) -> {
+            List<Entity> members = indexes.stream().map(i -> plan.get(i).entity()).toList();
+            List<Entity> done = call(batch.action().id(),
+                    () -> batch.backend().invokeAll(batch.action(), members, batch.attributes(), exchange.context));
+            if (done == null || done.size() != members.size()) {
+                exchange.log.warn(name(batch.action().id()) + " returned " + (done == null ? "no list" : done.size() + " entities")
+                        + " for " + members.size() + " on " + batch.action().id() + "; the request fails");
+                throw new OcciException(500, "the backend of " + batch.action().id() + " answered " + (done == null ? "nothing" : done.size())
+                        + " results for " + members.size() + " entities");
+            }
+            for (int k = 0; k < members.size(); k++) {
+                results[indexes.get(k)] = checked(members.get(k), done.get(k));
+            }
+        });
+        return List.of(results);
+    }
+
     /** Whether an action may be invoked now (for action links); a failing backend counts as no. */
     boolean applicable(Action action, Entity entity) {
         Optional<ActionBackend> backend = model.actionBackend(action.id());

@@ -98,12 +98,18 @@ final class CollectionHandler {
     private Answer actionOnAll(Category category) {
         ActionInvocation invocation = Actions.invocation(x);
         EntityAssembler assembler = new EntityAssembler(x);
-        List<Change> changes = new ArrayList<>();
+        // every member checked before any is invoked: one that the action does not fit is a 400 and nothing is done
+        List<BackendCalls.Planned> plan = new ArrayList<>();
         for (Entity member : allMembers(category)) {
             Action action = Actions.resolve(x, member, invocation);
-            Entity result = backends.invoke(action, member, assembler.actionAttributes(action, invocation.attributes()));
-            if (!result.equals(member)) {
-                changes.add(Change.put(result, member.version()));
+            plan.add(backends.plan(action, member, assembler.actionAttributes(action, invocation.attributes())));
+        }
+        List<Entity> results = backends.invokeAll(plan);
+        List<Change> changes = new ArrayList<>();
+        for (int i = 0; i < plan.size(); i++) {
+            Entity member = plan.get(i).entity();
+            if (!results.get(i).equals(member)) {
+                changes.add(Change.put(results.get(i), member.version()));
             }
         }
         x.commit(changes);
