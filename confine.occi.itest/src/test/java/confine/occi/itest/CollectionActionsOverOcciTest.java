@@ -58,7 +58,7 @@ class CollectionActionsOverOcciTest {
         testbed = admin.getConfiguration(TestbedOverOcciTest.LOCAL_PID, "?");
         Dictionary<String, Object> properties = new Hashtable<>();
         properties.put("username", "vct");
-        properties.put("password", "vct");
+        properties.put(".password", "vct");
         testbed.update(properties);
         awaitBackend("(username=vct)");
         occi.awaitCategory("sliver", TestbedOverOcciTest.SCHEME, true);

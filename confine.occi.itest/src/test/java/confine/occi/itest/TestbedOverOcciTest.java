@@ -144,7 +144,7 @@ class TestbedOverOcciTest {
 
     @Test
     @WithConfiguration(pid = LOCAL_PID, location = "?", properties = {@Property(key = "username", value = "vct"),
-            @Property(key = "password", value = "vct")})
+            @Property(key = ".password", value = "vct")})
     void withCredentialsANodeRebootsAndASliverIsCreatedAndMovedThroughItsStates() throws Exception {
         occi.awaitCategory("node", SCHEME, true);
         HttpResponse<String> reboot = occi.await("/testbed/node/1413", Occi.TEXT, r -> r.statusCode() == 200);
@@ -299,7 +299,7 @@ class TestbedOverOcciTest {
             assertThat(elsewhere.headers().firstValue("Retry-After")).contains("10");
 
             // the local controller again, with other credentials: the reboot is now allowed
-            config.update(new Hashtable<>(Map.of("name", "swap", "username", "vct", "password", "vct")));
+            config.update(new Hashtable<>(Map.of("name", "swap", "username", "vct", ".password", "vct")));
             occi.await("/swap/node/1413", Occi.TEXT, r -> r.statusCode() == 200);
             HttpResponse<String> rebooted = occi.action("/swap/node/1413", reboot);
             assertThat(rebooted.statusCode()).as(rebooted.body()).isEqualTo(200);

@@ -82,10 +82,10 @@ class TestbedBackend implements EntityStore, MixinBackend, ActionBackend {
         this.options = ApiOptions.builder().maxInFlightPerHost(config.max_in_flight())
                 .identityMapExpiry(Duration.ofMillis(config.freshness_ms())).build();
         ApiOptions.Builder defaults = options.toBuilder();
-        if (!config.token().isEmpty()) {
-            defaults.token(config.token());
+        if (!config._token().isEmpty()) {
+            defaults.token(config._token());
         } else if (!config.username().isEmpty()) {
-            defaults.credentials(config.username(), config.password());
+            defaults.credentials(config.username(), config._password());
         }
         this.defaultClient = new Client(Api.of(base, defaults.build()));
         this.principalMap = PrincipalMap.parse(config.principal_map(), config._principal_passwords(), config._principal_tokens());

@@ -23,11 +23,13 @@ import org.osgi.service.metatype.annotations.ObjectClassDefinition;
             + "reach the controller as this user (empty: anonymously)")
     String username() default "";
 
+    /** {@code .password}: private, so never a service property of the backend. */
     @AttributeDefinition(name = "Password", type = AttributeType.PASSWORD, description = "The default user's password, sent once to obtain an auth token")
-    String password() default "";
+    String _password() default "";
 
+    /** {@code .token}: private, like the password. */
     @AttributeDefinition(name = "Token", type = AttributeType.PASSWORD, description = "A CONFINE API token; used instead of user name and password")
-    String token() default "";
+    String _token() default "";
 
     @AttributeDefinition(name = "OCCI users as CONFINE users", description = "Entries occiUser=confineUser: a request authenticated "
             + "as occiUser acts on the controller as confineUser, with the password or token given below (its own client session, "
