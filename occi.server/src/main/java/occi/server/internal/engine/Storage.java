@@ -53,7 +53,7 @@ final class Storage {
 
     /** A page of the registry's and the stores' entities together, in location order. */
     Page<Entity> query(EntityQuery query) {
-        List<EntityStore> involved = stores.stream().filter(s -> s.owns(query.pathPrefix()) || query.pathPrefix().equals("/")).toList();
+        List<EntityStore> involved = involved(query);
         if (involved.isEmpty()) {
             return registry.query(query, context);
         }
@@ -73,6 +73,48 @@ final class Storage {
         int from = (int) Math.min(merged.size(), query.offset());
         int to = (int) Math.min(merged.size(), query.offset() + query.limit());
         return new Page<>(merged.subList(from, to), total);
+    }
+
+    /**
+     * The next chunk of a listing walked by keyset ({@code query.after()} set, offset 0): the
+     * registry's and the stores' entities after that location, merged in location order, each
+     * source read from where it left off. Empty when a source ignored the bound (one written
+     * before {@link EntityQuery#after()} existed answers from its first entity): the caller
+     * then pages by offset, which every source understands.
+     */
+    Optional<List<Entity>> after(EntityQuery query) {
+        List<Entity> merged = new ArrayList<>();
+        if (!honoured(query, registry.query(query, context).items(), merged)) {
+            return Optional.empty();
+        }
+        List<EntityStore> involved = involved(query);
+        for (EntityStore store : involved) {
+            if (!honoured(query, store.query(query, context).items(), merged)) {
+                return Optional.empty();
+            }
+        }
+        if (involved.isEmpty()) {
+            return Optional.of(merged);
+        }
+        merged.sort(Comparator.comparing(Entity::location));
+        return Optional.of(merged.subList(0, Math.min(merged.size(), query.limit())));
+    }
+
+    private static boolean honoured(EntityQuery query, List<Entity> items, List<Entity> into) {
+        for (Entity entity : items) {
+            if (entity.location().compareTo(query.after()) <= 0) {
+                return false;
+            }
+        }
+        into.addAll(items);
+        return true;
+    }
+
+    private List<EntityStore> involved(EntityQuery query) {
+        if (stores.isEmpty()) {
+            return List.of();
+        }
+        return stores.stream().filter(s -> s.owns(query.pathPrefix()) || query.pathPrefix().equals("/")).toList();
     }
 
     /**
