@@ -21,6 +21,7 @@ import java.util.concurrent.TimeUnit;
 import occi.api.Action;
 import occi.api.Category;
 import occi.api.CategoryId;
+import occi.api.Core;
 import occi.api.Entity;
 import occi.api.Kind;
 import occi.api.Link;
@@ -216,7 +217,10 @@ class TestbedBackend implements EntityStore, MixinBackend, ActionBackend {
                 resources(kind).stream().filter(r -> EntityFilter.matches(r, query)).forEach(matching::add);
             }
         }
-        if (mayMatch(model.placement, query, Link.class) || mayMatch(model.membership, query, Link.class)) {
+        // a sliver's links start at the sliver: links from a resource elsewhere are not this store's to list
+        Object source = query.attributes().get(Core.SOURCE);
+        boolean linkSource = source == null || owns(source.toString());
+        if (linkSource && (mayMatch(model.placement, query, Link.class) || mayMatch(model.membership, query, Link.class))) {
             resources(model.sliver).stream().flatMap(s -> mapping.links(s).stream())
                     .filter(l -> EntityFilter.matches(l, query)).forEach(matching::add);
         }

@@ -24,6 +24,13 @@ final class Storage {
     private final Registry registry;
     private final List<EntityStore> stores;
     private final RequestContext context;
+    /**
+     * The links of the resource asked for last in this request: a GET asks twice (its ETag,
+     * then its rendering), and every store is asked each time. One resource only, so that a
+     * listing streamed through here keeps nothing per entity. Forgotten on every commit.
+     */
+    private String lastSource;
+    private List<Link> lastLinks;
 
     Storage(Registry registry, List<EntityStore> stores, RequestContext context) {
         this.registry = registry;
@@ -42,6 +49,14 @@ final class Storage {
 
     /** The links whose source is a resource, from the registry and every store. */
     List<Link> linksFrom(String resource) {
+        if (!resource.equals(lastSource)) {
+            lastLinks = List.copyOf(readLinksFrom(resource));
+            lastSource = resource;
+        }
+        return lastLinks;
+    }
+
+    private List<Link> readLinksFrom(String resource) {
         List<Link> links = new ArrayList<>(registry.linksFrom(resource, context));
         EntityQuery query = new EntityQuery("/", List.of(), Map.of(Core.SOURCE, resource), null, Link.class, 0, Integer.MAX_VALUE);
         for (EntityStore store : stores) {
@@ -122,6 +137,8 @@ final class Storage {
      * can refuse on versions), then the stores' share. Returns the puts as stored, in order.
      */
     List<Entity> commit(List<Change> changes) {
+        lastSource = null;
+        lastLinks = null;
         List<Change> forRegistry = changes.stream().filter(c -> owner(c.location()).isEmpty()).toList();
         List<Entity> fromRegistry = forRegistry.isEmpty() ? List.of() : registry.commit(forRegistry, context);
         List<Entity> stored = new ArrayList<>();
