@@ -45,6 +45,11 @@ import org.junit.jupiter.api.Test;
  * ETag is never reused). Text filters ({@code ?q=}) ignore case. Removing an absent entity
  * with {@link Change#ANY_VERSION} changes nothing.
  *
+ * <p>Keyset paging: a query with {@link EntityQuery#after() after} lists only the matching
+ * entities whose location is greater than the bound (stored or not), with every other
+ * constraint and the offset applied, in the caller's namespace; its total may be
+ * {@link Page#UNCOUNTED}.
+ *
  * <p>Test methods are public so that a subclass can override one with {@code @Disabled} to
  * record, with its reason, a defect of the registry it tests that is not fixed yet.
  *
@@ -341,6 +346,124 @@ public abstract class RegistryContract {
         assertThat(second.items()).extracting(Entity::location).containsExactly(
                 root + "vm/14", root + "vm/15", root + "vm/16", root + "vm/17", root + "vm/18");
         assertThat(second.total()).isEqualTo(10);
+    }
+
+    // ---- keyset paging (EntityQuery.after) ----
+
+    @Test
+    public void chunksAfterTheLastLocationWalkAListingWithoutGapsOrRepeats() {
+        List<String> all = new ArrayList<>();
+        for (int i = 0; i < 23; i++) {
+            all.add(stored(resource("vm/" + String.format("%03d", (i * 7) % 23), vm)).location());
+        }
+        stored(resource("other/x", vm));
+        Collections.sort(all);
+        EntityQuery query = EntityQuery.below(root + "vm/", 5);
+
+        List<String> walked = walk(query, 5);
+
+        assertThat(walked).containsExactlyElementsOf(all);
+    }
+
+    @Test
+    public void aChunkAfterALocationStartsAtTheNextGreaterOneStoredOrNot() {
+        for (String name : List.of("b", "a", "c", "a0", "B", "a-1", "a_1", "a%")) {
+            stored(resource("vm/" + name, vm));
+        }
+        EntityQuery query = EntityQuery.below(root + "vm/", 100);
+
+        assertThat(locations(registry.query(query.after(root + "vm/a"), anonymous), 100))
+                .containsExactly(root + "vm/a%", root + "vm/a-1", root + "vm/a0", root + "vm/a_1", root + "vm/b", root + "vm/c");
+        assertThat(locations(registry.query(query.after(root + "vm/a+"), anonymous), 100))
+                .containsExactly(root + "vm/a-1", root + "vm/a0", root + "vm/a_1", root + "vm/b", root + "vm/c");
+        assertThat(locations(registry.query(query.after(root + "vm/c"), anonymous), 100)).isEmpty();
+        assertThat(locations(registry.query(query.after(root + "vm/"), anonymous), 100)).hasSize(8);
+        assertThat(locations(registry.query(query.after(root + "vm/a").page(2, 2), anonymous), 100))
+                .containsExactly(root + "vm/a0", root + "vm/a_1");
+        assertThat(registry.query(query.after(root + "vm/a").page(0, 0), anonymous).items()).isEmpty();
+    }
+
+    @Test
+    public void chunksAfterALocationKeepEveryConstraintOfTheQuery() {
+        List<String> tagged = new ArrayList<>();
+        List<String> ofKind = new ArrayList<>();
+        for (int i = 0; i < 12; i++) {
+            boolean small = i % 3 == 0;
+            Resource r = stored(resource("h/" + String.format("%02d", i), i % 4 == 1 ? disk : vm)
+                    .withMixins(small ? List.of(this.small) : List.of())
+                    .withAttributes(Map.of("test.even", i % 2 == 0)));
+            if (small) {
+                tagged.add(r.location());
+            }
+            if (r.kind().equals(vm)) {
+                ofKind.add(r.location());
+            }
+        }
+        stored(link("h/l", nic, root + "h/00", root + "h/01", vm));
+
+        assertThat(walk(new EntityQuery(root, List.of(Set.of(vm)), Map.of(), null, Resource.class, 0, 2), 2))
+                .containsExactlyElementsOf(ofKind);
+        assertThat(walk(new EntityQuery(root, List.of(Set.of(small)), Map.of(), null, Entity.class, 0, 2), 2))
+                .containsExactlyElementsOf(tagged);
+        assertThat(walk(new EntityQuery(root, List.of(Set.of(vm, disk), Set.of(small)), Map.of(), null, Entity.class, 0, 1), 1))
+                .containsExactlyElementsOf(tagged);
+        assertThat(walk(new EntityQuery(root, List.of(), Map.of("test.even", true), null, Resource.class, 0, 2), 2))
+                .containsExactly(root + "h/00", root + "h/02", root + "h/04", root + "h/06", root + "h/08", root + "h/10");
+        assertThat(walk(new EntityQuery(root, List.of(), Map.of(), null, Link.class, 0, 2), 2)).containsExactly(root + "h/l");
+    }
+
+    @Test
+    public void aChunkAfterALocationIsNotDisturbedByChangesBeforeIt() {
+        for (int i = 10; i < 20; i++) {
+            stored(resource("vm/" + i, vm));
+        }
+        EntityQuery query = EntityQuery.below(root + "vm/", 5);
+        List<Entity> first = registry.query(query, anonymous).items();
+        String last = first.get(first.size() - 1).location();
+
+        stored(resource("vm/00", vm));
+        registry.commit(List.of(Change.remove(root + "vm/10", Change.ANY_VERSION)), anonymous);
+
+        assertThat(locations(registry.query(query.after(last), anonymous), 5)).containsExactly(
+                root + "vm/15", root + "vm/16", root + "vm/17", root + "vm/18", root + "vm/19");
+    }
+
+    @Test
+    public void aChunkAfterALocationSeesOnlyTheCallersNamespace() {
+        stored(resource("n/1", vm));
+        registry.commit(List.of(Change.create(resource("n/2", vm))), alice);
+
+        assertThat(locations(registry.query(EntityQuery.below(root + "n/", 10).after(root + "n/0"), anonymous), 10))
+                .containsExactly(root + "n/1");
+        assertThat(locations(registry.query(EntityQuery.below(root + "n/", 10).after(root + "n/0"), alice), 10))
+                .containsExactly(root + "n/2");
+        assertThat(locations(registry.query(EntityQuery.below(root + "n/", 10).after(root + "n/0"), bob), 10)).isEmpty();
+    }
+
+    /** Walks a query by keyset chunks of a size, as the server lists a collection. */
+    private List<String> walk(EntityQuery query, int chunk) {
+        List<String> walked = new ArrayList<>();
+        Page<Entity> page = registry.query(query.page(0, chunk), anonymous);
+        long total = page.total();
+        for (int guard = 0; guard < 1000; guard++) {
+            page.items().forEach(e -> walked.add(e.location()));
+            if (page.items().size() < chunk) {
+                assertThat(walked).hasSize((int) total);
+                return walked;
+            }
+            page = registry.query(query.after(walked.get(walked.size() - 1)).page(0, chunk), anonymous);
+            assertThat(page.items()).hasSizeLessThanOrEqualTo(chunk);
+        }
+        throw new AssertionError("a keyset walk did not end: " + walked);
+    }
+
+    /** The locations of a keyset page, whose total is uncounted or counts what matches after the bound. */
+    private static List<String> locations(Page<Entity> page, int limit) {
+        assertThat(page.items()).hasSizeLessThanOrEqualTo(limit);
+        if (page.total() != Page.UNCOUNTED) {
+            assertThat(page.total()).isGreaterThanOrEqualTo(page.items().size());
+        }
+        return page.items().stream().map(Entity::location).toList();
     }
 
     @Test

@@ -12,5 +12,5 @@
  * {@code Registry} services they find.
  */
 @org.osgi.annotation.bundle.Export
-@org.osgi.annotation.versioning.Version("1.0.0")
+@org.osgi.annotation.versioning.Version("1.1.0")
 package occi.registry.contract;

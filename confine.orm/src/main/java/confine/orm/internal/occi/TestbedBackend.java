@@ -21,6 +21,7 @@ import java.util.concurrent.TimeUnit;
 import occi.api.Action;
 import occi.api.Category;
 import occi.api.CategoryId;
+import occi.api.Core;
 import occi.api.Entity;
 import occi.api.Kind;
 import occi.api.Link;
@@ -295,9 +296,12 @@ class TestbedBackend implements EntityStore, MixinBackend, ActionBackend {
             mapping.networks().stream().filter(r -> EntityFilter.matches(r, query)).forEach(matching::add);
         }
         String interfaces = model.interfaceLocation("", 0);
-        if (mayMatch(model.placement.location(), model.placement.id(), List.of(), query, Link.class)
+        // a sliver's links start at the sliver: links from a resource elsewhere are not this store's to list
+        Object source = query.attributes().get(Core.SOURCE);
+        boolean linkSource = source == null || owns(source.toString());
+        if (linkSource && (mayMatch(model.placement.location(), model.placement.id(), List.of(), query, Link.class)
                 || mayMatch(model.membership.location(), model.membership.id(), List.of(), query, Link.class)
-                || mayMatch(interfaces.substring(0, interfaces.length() - 2), NetworkInterface.ID, List.of(model.iface.id()), query, Link.class)) {
+                || mayMatch(interfaces.substring(0, interfaces.length() - 2), NetworkInterface.ID, List.of(model.iface.id()), query, Link.class))) {
             client.resources("sliver").stream().flatMap(s -> mapping.links(s).stream())
                     .filter(l -> EntityFilter.matches(l, query)).forEach(matching::add);
         }

@@ -128,11 +128,18 @@ final class Listing {
         return x.render(200, (r, c, out) -> r.renderCollection(entities, info, c, out));
     }
 
-    /** Fetches the entities a chunk at a time and turns each into a view; entities that cannot be shown are left out. */
+    /**
+     * Fetches the entities a chunk at a time and turns each into a view; entities that cannot
+     * be shown are left out. After the first chunk (found by offset, with the total) each
+     * chunk starts after the last location seen (keyset paging), so a listing of N entities
+     * costs one pass, not N / chunk passes; a source that ignores the bound is paged by offset.
+     */
     private final class ViewIterator implements Iterator<EntityView> {
         private final EntityQuery query;
         private Iterator<Entity> chunk;
         private long nextOffset;
+        private String lastLocation;
+        private boolean keyset = true;
         private final long end;
         private boolean exhausted;
         private EntityView next;
@@ -141,8 +148,21 @@ final class Listing {
             this.query = query;
             this.chunk = first.items().iterator();
             this.nextOffset = start + first.items().size();
+            this.lastLocation = first.items().isEmpty() ? null : first.items().get(first.items().size() - 1).location();
             this.end = end;
             this.exhausted = first.items().isEmpty() || nextOffset >= end;
+        }
+
+        private List<Entity> fetch(int size) {
+            if (keyset) {
+                Optional<List<Entity>> after = x.storage.after(query.after(lastLocation).page(0, size));
+                if (after.isPresent()) {
+                    return after.get();
+                }
+                keyset = false;
+                x.log.debug("a registry or entity store ignored EntityQuery.after: listing " + query.pathPrefix() + " by offset");
+            }
+            return x.storage.query(query.page(nextOffset, size)).items();
         }
 
         @Override
@@ -153,8 +173,11 @@ final class Listing {
                         return false;
                     }
                     int size = (int) Math.min(CHUNK, end - nextOffset);
-                    List<Entity> items = x.storage.query(query.page(nextOffset, size)).items();
+                    List<Entity> items = fetch(size);
                     nextOffset += items.size();
+                    if (!items.isEmpty()) {
+                        lastLocation = items.get(items.size() - 1).location();
+                    }
                     exhausted = items.size() < size || nextOffset >= end;
                     chunk = items.iterator();
                     continue;

@@ -24,6 +24,13 @@ final class Storage {
     private final Registry registry;
     private final List<EntityStore> stores;
     private final RequestContext context;
+    /**
+     * The links of the resource asked for last in this request: a GET asks twice (its ETag,
+     * then its rendering), and every store is asked each time. One resource only, so that a
+     * listing streamed through here keeps nothing per entity. Forgotten on every commit.
+     */
+    private String lastSource;
+    private List<Link> lastLinks;
 
     Storage(Registry registry, List<EntityStore> stores, RequestContext context) {
         this.registry = registry;
@@ -42,6 +49,14 @@ final class Storage {
 
     /** The links whose source is a resource, from the registry and every store. */
     List<Link> linksFrom(String resource) {
+        if (!resource.equals(lastSource)) {
+            lastLinks = List.copyOf(readLinksFrom(resource));
+            lastSource = resource;
+        }
+        return lastLinks;
+    }
+
+    private List<Link> readLinksFrom(String resource) {
         List<Link> links = new ArrayList<>(registry.linksFrom(resource, context));
         EntityQuery query = new EntityQuery("/", List.of(), Map.of(Core.SOURCE, resource), null, Link.class, 0, Integer.MAX_VALUE);
         for (EntityStore store : stores) {
@@ -53,7 +68,7 @@ final class Storage {
 
     /** A page of the registry's and the stores' entities together, in location order. */
     Page<Entity> query(EntityQuery query) {
-        List<EntityStore> involved = stores.stream().filter(s -> s.owns(query.pathPrefix()) || query.pathPrefix().equals("/")).toList();
+        List<EntityStore> involved = involved(query);
         if (involved.isEmpty()) {
             return registry.query(query, context);
         }
@@ -76,10 +91,54 @@ final class Storage {
     }
 
     /**
+     * The next chunk of a listing walked by keyset ({@code query.after()} set, offset 0): the
+     * registry's and the stores' entities after that location, merged in location order, each
+     * source read from where it left off. Empty when a source ignored the bound (one written
+     * before {@link EntityQuery#after()} existed answers from its first entity): the caller
+     * then pages by offset, which every source understands.
+     */
+    Optional<List<Entity>> after(EntityQuery query) {
+        List<Entity> merged = new ArrayList<>();
+        if (!honoured(query, registry.query(query, context).items(), merged)) {
+            return Optional.empty();
+        }
+        List<EntityStore> involved = involved(query);
+        for (EntityStore store : involved) {
+            if (!honoured(query, store.query(query, context).items(), merged)) {
+                return Optional.empty();
+            }
+        }
+        if (involved.isEmpty()) {
+            return Optional.of(merged);
+        }
+        merged.sort(Comparator.comparing(Entity::location));
+        return Optional.of(merged.subList(0, Math.min(merged.size(), query.limit())));
+    }
+
+    private static boolean honoured(EntityQuery query, List<Entity> items, List<Entity> into) {
+        for (Entity entity : items) {
+            if (entity.location().compareTo(query.after()) <= 0) {
+                return false;
+            }
+        }
+        into.addAll(items);
+        return true;
+    }
+
+    private List<EntityStore> involved(EntityQuery query) {
+        if (stores.isEmpty()) {
+            return List.of();
+        }
+        return stores.stream().filter(s -> s.owns(query.pathPrefix()) || query.pathPrefix().equals("/")).toList();
+    }
+
+    /**
      * Stores every change: the registry's share in one atomic commit first (the step that
      * can refuse on versions), then the stores' share. Returns the puts as stored, in order.
      */
     List<Entity> commit(List<Change> changes) {
+        lastSource = null;
+        lastLinks = null;
         List<Change> forRegistry = changes.stream().filter(c -> owner(c.location()).isEmpty()).toList();
         List<Entity> fromRegistry = forRegistry.isEmpty() ? List.of() : registry.commit(forRegistry, context);
         List<Entity> stored = new ArrayList<>();

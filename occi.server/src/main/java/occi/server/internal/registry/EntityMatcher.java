@@ -23,6 +23,9 @@ public final class EntityMatcher {
                 return false;
             }
         }
+        if (query.attributes().isEmpty() && query.text() == null) {
+            return true; // the common listing: no need to assemble the entity's attributes
+        }
         Map<String, Object> all = entity.allAttributes();
         for (Map.Entry<String, Object> wanted : query.attributes().entrySet()) {
             if (!sameValue(wanted.getValue(), all.get(wanted.getKey()))) {

@@ -89,9 +89,13 @@ public class InMemoryRegistry implements Registry {
     public Page<Entity> query(EntityQuery query, RequestContext request) {
         lock.readLock().lock();
         try {
+            NavigableMap<String, Entity> candidates = read(request).below(query.pathPrefix());
+            if (query.after() != null) {
+                return keysetPage(query, candidates.tailMap(query.after(), false));
+            }
             List<Entity> items = new ArrayList<>();
             long total = 0;
-            for (Entity entity : read(request).below(query.pathPrefix()).values()) {
+            for (Entity entity : candidates.values()) {
                 if (EntityMatcher.matches(query, entity)) {
                     if (total >= query.offset() && items.size() < query.limit()) {
                         items.add(entity);
@@ -103,6 +107,25 @@ public class InMemoryRegistry implements Registry {
         } finally {
             lock.readLock().unlock();
         }
+    }
+
+    /** A chunk after a location: seeks there in the sorted map and stops at the limit, uncounted. */
+    private static Page<Entity> keysetPage(EntityQuery query, NavigableMap<String, Entity> rest) {
+        List<Entity> items = new ArrayList<>(Math.min(query.limit(), 256));
+        long skipped = 0;
+        for (Entity entity : rest.values()) {
+            if (items.size() >= query.limit()) {
+                break;
+            }
+            if (EntityMatcher.matches(query, entity)) {
+                if (skipped < query.offset()) {
+                    skipped++;
+                } else {
+                    items.add(entity);
+                }
+            }
+        }
+        return new Page<>(items, Page.UNCOUNTED);
     }
 
     @Override

@@ -31,6 +31,8 @@ class EntityStoreTest {
     static class ThingStore implements EntityStore {
         final Map<String, Entity> things = new ConcurrentSkipListMap<>();
         final List<String> calls = new ArrayList<>();
+        /** Whether {@link EntityQuery#after()} is honoured (a store written before it existed ignores it). */
+        boolean honoursAfter;
 
         @Override
         public Collection<? extends Category> categories() {
@@ -49,7 +51,8 @@ class EntityStoreTest {
 
         @Override
         public Page<Entity> query(EntityQuery query, RequestContext request) {
-            List<Entity> matching = things.values().stream().filter(e -> EntityMatcher.matches(query, e)).toList();
+            List<Entity> matching = things.values().stream().filter(e -> EntityMatcher.matches(query, e))
+                    .filter(e -> !honoursAfter || query.after() == null || e.location().compareTo(query.after()) > 0).toList();
             return new Page<>(matching.stream().skip(query.offset()).limit(query.limit()).toList(), matching.size());
         }
 
