@@ -44,6 +44,7 @@ class MetatypeTest {
         "occi.rendering.text.UriListRendering",
         "occi.infrastructure.simulator",
         "confine.orm.api",                         // client sessions (factory)
+        "confine.occi.local", "confine.occi.testbed", // the CONFINE testbeds served over OCCI (local; factory)
         "confine.controller",
         "occi.registry.memory", "occi.registry.jdbc",
         "occi.platform.folders",
