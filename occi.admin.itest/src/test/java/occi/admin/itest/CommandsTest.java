@@ -63,10 +63,13 @@ class CommandsTest {
 
         assertThat(run("occi:ls compute")).contains(path + "  compute").containsPattern("\\d+ entit");
         assertThat(run("occi:show " + path)).contains("X-OCCI-Attribute: occi.core.title=\"from the shell\"");
-        // by type identifier: other backends (CONFINE slices, slivers) define a 'start' too
-        assertThat(run("occi:do http://schemas.ogf.org/occi/infrastructure/compute/action#start " + path))
-                .startsWith("Triggered start on " + path);
+        // by term: the 'start' the entity offers, although CONFINE slices and slivers define a 'start' too
+        assertThat(run("occi:do start " + path)).startsWith("Triggered start on " + path);
         assertThat(console.occi("GET", path.substring(1), null, "text/plain").body()).contains("occi.compute.state=\"active\"");
+        // by type identifier
+        assertThat(run("occi:do http://schemas.ogf.org/occi/infrastructure/compute/action#stop " + path))
+                .startsWith("Triggered stop on " + path);
+        assertThat(console.occi("GET", path.substring(1), null, "text/plain").body()).contains("occi.compute.state=\"inactive\"");
 
         assertThat(run("occi:rm " + path)).isEqualTo("Deleted " + path);
         assertThat(console.occi("GET", path.substring(1), null, "text/plain").statusCode()).isEqualTo(404);
@@ -90,7 +93,7 @@ class CommandsTest {
         assertThat(run("occi:serves compute")).contains("KindBackend", "occi.infrastructure");
         assertThat(run("occi:serves text/x-nothing")).isEqualTo("Nothing serves text/x-nothing");
         assertThat(run("occi:renderings")).contains("application/occi+json").contains("consumes");
-        assertThat(run("occi:registries")).contains("InMemoryRegistry", "occi.server");
+        assertThat(run("occi:registries")).contains("JdbcRegistryComponent", "InMemoryRegistry", "occi.server");
     }
 
     @Test

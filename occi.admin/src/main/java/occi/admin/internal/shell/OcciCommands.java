@@ -111,10 +111,28 @@ public class OcciCommands {
     public String _do(@Descriptor("the action: term or type identifier, e.g. start") String action,
             @Descriptor("the entity's location") String location,
             @Descriptor("action attributes, e.g. method=graceful") String... attributes) {
-        CategoryRow row = ServerView.find(server.categories(), action, "action");
+        CategoryRow row = ServerView.find(server.categories(), offeredAction(action, location), "action");
         Reply reply = server.client().post(location + "?action=" + row.term(), TextBody.category(row) + TextBody.attributes(attributes));
         body(reply, "POST " + location + "?action=" + row.term());
         return "Triggered " + row.term() + " on " + location + " (" + reply.status() + ")";
+    }
+
+    /**
+     * A term names the action among those the entity offers now (its action links), since
+     * several backends may define an action with the same term (compute, CONFINE slice and
+     * sliver all have {@code start}). When the entity offers none by that term, the name is
+     * left as given: the server then says why the action does not apply.
+     */
+    private String offeredAction(String action, String location) {
+        if (action.contains("#")) {
+            return action;
+        }
+        Reply entity = server.client().get(location, "text/plain");
+        if (!entity.ok()) {
+            return action;
+        }
+        List<String> offered = ActionLinks.typeIds(entity.body(), action);
+        return offered.size() == 1 ? offered.get(0) : action;
     }
 
     @Descriptor("list the renderings: media types and the bundle of each")
