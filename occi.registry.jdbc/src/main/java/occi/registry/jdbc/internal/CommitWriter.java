@@ -44,17 +44,19 @@ final class CommitWriter {
     }
 
     private final EntityRows rows;
+    private final Dialect dialect;
     private final VersionSource versions;
 
-    CommitWriter(EntityRows rows, VersionSource versions) {
+    CommitWriter(EntityRows rows, Dialect dialect, VersionSource versions) {
         this.rows = rows;
+        this.dialect = dialect;
         this.versions = versions;
     }
 
     /** The stored puts, in order, with their versions; throws 409 or 412 before anything is written. */
     List<Entity> apply(Connection connection, String owner, List<Change> changes) throws SQLException {
         List<String> locations = changes.stream().map(Change::location).toList();
-        Map<String, EntityRows.Stored> stored = rows.lock(connection, owner, locations);
+        Map<String, EntityRows.Stored> stored = rows.lock(connection, dialect, owner, locations);
         Map<String, Slot> slots = new LinkedHashMap<>();
         for (String location : locations) {
             slots.computeIfAbsent(location, l -> new Slot(stored.get(l)));

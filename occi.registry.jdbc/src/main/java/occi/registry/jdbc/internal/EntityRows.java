@@ -89,20 +89,30 @@ final class EntityRows {
 
     /**
      * Locks the rows of the locations that exist, in location order (so that two commits on
-     * the same rows lock them in the same order), with one query per {@value #IN_CHUNK} locations.
+     * the same rows lock them in the same order), with one query per {@value #IN_CHUNK} locations
+     * that seeks each of them in the (owner, location) index.
      */
-    Map<String, Stored> lock(Connection connection, String owner, java.util.Collection<String> locations)
+    Map<String, Stored> lock(Connection connection, Dialect dialect, String owner, java.util.Collection<String> locations)
             throws SQLException {
         List<String> sorted = new ArrayList<>(new java.util.TreeSet<>(locations));
         Map<String, Stored> found = new HashMap<>();
         for (int from = 0; from < sorted.size(); from += IN_CHUNK) {
             List<String> chunk = sorted.subList(from, Math.min(sorted.size(), from + IN_CHUNK));
-            String where = chunk.size() == 1 ? "location = ?" : "location IN (" + marks(chunk.size()) + ")";
+            boolean pairs = chunk.size() > 1 && dialect.seeksInListsByPairs();
+            String where = chunk.size() == 1 ? "owner = ? AND location = ?"
+                    : pairs ? "(owner, location) IN (" + String.join(", ", java.util.Collections.nCopies(chunk.size(), "(?, ?)")) + ")"
+                    : "owner = ? AND location IN (" + marks(chunk.size()) + ")";
             try (PreparedStatement select = connection.prepareStatement("SELECT location, pk, version FROM occi_entity "
-                    + "WHERE owner = ? AND " + where + " ORDER BY location FOR UPDATE")) {
-                select.setString(1, owner);
-                for (int i = 0; i < chunk.size(); i++) {
-                    select.setString(i + 2, chunk.get(i));
+                    + "WHERE " + where + " ORDER BY location FOR UPDATE")) {
+                int i = 1;
+                if (!pairs) {
+                    select.setString(i++, owner);
+                }
+                for (String location : chunk) {
+                    if (pairs) {
+                        select.setString(i++, owner);
+                    }
+                    select.setString(i++, location);
                 }
                 try (ResultSet result = select.executeQuery()) {
                     while (result.next()) {

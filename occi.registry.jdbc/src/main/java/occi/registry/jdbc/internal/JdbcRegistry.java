@@ -42,7 +42,7 @@ public final class JdbcRegistry implements Registry {
     private final EntityRows rows = new EntityRows(codec);
     private final MixinCodec mixins = new MixinCodec(codec.mapper());
     private final PageCursors cursors = new PageCursors();
-    private final CommitWriter writer = new CommitWriter(rows, this::nextVersion);
+    private final CommitWriter writer;
     /**
      * Serializes this registry's write transactions on H2: under concurrent writers H2 2.3
      * let a conditional update through on a stale row (lost updates in the contract's
@@ -55,6 +55,7 @@ public final class JdbcRegistry implements Registry {
     public JdbcRegistry(DataSource dataSource, Dialect dialect) {
         this.dataSource = dataSource;
         this.dialect = dialect;
+        this.writer = new CommitWriter(rows, dialect, this::nextVersion);
     }
 
     @Override
