@@ -2,13 +2,20 @@ package occi.registry.jdbc.internal;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 
 /**
- * Keeps {@code occi_category_count} in step with {@code occi_entity_category}, inside the
- * commit that changes an entity's categories. A create racing another for the first entity
- * of a counter may find the counter row inserted meanwhile: that is reported as a
+ * Keeps {@code occi_category_count} in step with {@code occi_entity_category} inside the
+ * commit that changes an entity's categories. A commit adds up its changes per counter first
+ * and then writes each counter once (one batch of updates, one batch of inserts for the
+ * counters it is the first to use), in key order, so that two commits touching the same
+ * counters take their row locks in the same order. A create racing another for the first
+ * entity of a counter may find the counter row inserted meanwhile: that is reported as a
  * serialization failure, and the whole commit runs again.
  */
 final class CategoryCounts {
@@ -16,51 +23,67 @@ final class CategoryCounts {
     /** The SQL state the registry retries a commit on. */
     static final String RETRY = "40001";
 
-    private CategoryCounts() {}
+    /** One counter row's key. */
+    private record Key(String owner, String category, String collection, char type) {}
+
+    private static final Comparator<Key> ORDER = Comparator.comparing(Key::owner).thenComparing(Key::category)
+            .thenComparing(Key::collection).thenComparing(Key::type);
+
+    private final Map<Key, Long> deltas = new TreeMap<>(ORDER);
 
     /** The collection a location belongs to: everything up to its last '/'. */
     static String collection(String location) {
         return location.substring(0, location.lastIndexOf('/') + 1);
     }
 
-    static void add(Connection connection, String owner, String category, String location, char type, int delta)
-            throws SQLException {
-        String collection = collection(location);
+    /** Counts one more ({@code delta} 1) or one less ({@code -1}) entity of a category at a location. */
+    void add(String owner, String category, String location, char type, int delta) {
+        deltas.merge(new Key(owner, category, collection(location), type), (long) delta, Long::sum);
+    }
+
+    /** Writes the summed changes: an update per counter that changed, an insert for each that did not exist. */
+    void apply(Connection connection) throws SQLException {
+        List<Map.Entry<Key, Long>> changed = deltas.entrySet().stream().filter(e -> e.getValue() != 0).toList();
+        if (changed.isEmpty()) {
+            return;
+        }
+        int[] updated;
         try (PreparedStatement update = connection.prepareStatement("UPDATE occi_category_count SET entities = entities + ? "
                 + "WHERE owner = ? AND category = ? AND collection = ? AND entity_type = ?")) {
-            update.setInt(1, delta);
-            update.setString(2, owner);
-            update.setString(3, category);
-            update.setString(4, collection);
-            update.setString(5, String.valueOf(type));
-            if (update.executeUpdate() == 1) {
-                return;
+            for (Map.Entry<Key, Long> entry : changed) {
+                update.setLong(1, entry.getValue());
+                setKey(update, 2, entry.getKey());
+                update.addBatch();
             }
+            updated = Batches.execute(update);
+        }
+        List<Map.Entry<Key, Long>> missing = new ArrayList<>();
+        for (int i = 0; i < changed.size(); i++) {
+            if (updated[i] == 0) {
+                missing.add(changed.get(i));
+            }
+        }
+        if (missing.isEmpty()) {
+            return;
         }
         try (PreparedStatement insert = connection.prepareStatement("INSERT INTO occi_category_count "
                 + "(owner, category, collection, entity_type, entities) VALUES (?, ?, ?, ?, ?)")) {
-            insert.setString(1, owner);
-            insert.setString(2, category);
-            insert.setString(3, collection);
-            insert.setString(4, String.valueOf(type));
-            insert.setLong(5, delta);
-            insert.executeUpdate();
+            for (Map.Entry<Key, Long> entry : missing) {
+                setKey(insert, 1, entry.getKey());
+                insert.setLong(5, entry.getValue());
+                insert.addBatch();
+            }
+            Batches.execute(insert);
         } catch (SQLException e) {
             throw new SQLException("a category counter was created concurrently: " + e.getMessage(), RETRY, e);
         }
     }
 
-    /** Takes an entity's category rows out of the counts, before they are deleted. */
-    static void removeEntity(Connection connection, String owner, long pk) throws SQLException {
-        try (PreparedStatement select = connection.prepareStatement(
-                "SELECT category, location, entity_type FROM occi_entity_category WHERE entity_pk = ?")) {
-            select.setLong(1, pk);
-            try (ResultSet rows = select.executeQuery()) {
-                while (rows.next()) {
-                    add(connection, owner, rows.getString(1), rows.getString(2), rows.getString(3).charAt(0), -1);
-                }
-            }
-        }
+    private static void setKey(PreparedStatement statement, int first, Key key) throws SQLException {
+        statement.setString(first, key.owner());
+        statement.setString(first + 1, key.category());
+        statement.setString(first + 2, key.collection());
+        statement.setString(first + 3, String.valueOf(key.type()));
     }
 
     /** Whether the total of a listing below this path can be summed from the counters. */

@@ -25,6 +25,11 @@ public enum Dialect {
         void unlockAfterMigration(Connection connection) {
             // nothing was locked
         }
+
+        @Override
+        boolean seeksInListsByPairs() {
+            return true; // H2 2.3 seeks an IN list only on an index's first column; (owner, location) pairs use both
+        }
     },
 
     /** PostgreSQL: locations use the "C" collation so that order and prefix indexes follow byte order. */
@@ -78,6 +83,16 @@ public enum Dialect {
 
     /** Releases {@link #lockForMigration}, before the connection goes back to the pool. */
     abstract void unlockAfterMigration(Connection connection) throws SQLException;
+
+    /**
+     * Whether a lookup of many locations of one owner is written {@code (owner, location) IN
+     * ((?, ?), ...)} rather than {@code owner = ? AND location IN (?, ...)}: the form the
+     * database answers by seeking each pair in the (owner, location) index instead of reading
+     * every entity of the owner. PostgreSQL seeks the plain IN list.
+     */
+    boolean seeksInListsByPairs() {
+        return false;
+    }
 
     /** The dialect of a JDBC URL. */
     public static Dialect of(String jdbcUrl) {

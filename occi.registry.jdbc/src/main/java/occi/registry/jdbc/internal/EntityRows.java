@@ -60,9 +60,8 @@ final class EntityRows {
         Map<Long, List<CategoryId>> mixins = new HashMap<>();
         for (int from = 0; from < rows.size(); from += IN_CHUNK) {
             List<Row> chunk = rows.subList(from, Math.min(rows.size(), from + IN_CHUNK));
-            String marks = String.join(", ", java.util.Collections.nCopies(chunk.size(), "?"));
             try (PreparedStatement select = connection.prepareStatement("SELECT entity_pk, mixin FROM occi_entity_mixin "
-                    + "WHERE entity_pk IN (" + marks + ") ORDER BY entity_pk, ordinal")) {
+                    + "WHERE entity_pk IN (" + marks(chunk.size()) + ") ORDER BY entity_pk, ordinal")) {
                 for (int i = 0; i < chunk.size(); i++) {
                     select.setLong(i + 1, chunk.get(i).pk());
                 }
@@ -82,112 +81,213 @@ final class EntityRows {
         return entities;
     }
 
-    /** Inserts a new entity and returns its primary key. */
-    long insert(Connection connection, String owner, Entity entity, long version) throws SQLException {
-        try (PreparedStatement insert = connection.prepareStatement("INSERT INTO occi_entity (owner, location, "
-                + "entity_id, entity_type, kind, title, summary, source, target, target_kind, version, attributes) "
-                + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", Statement.RETURN_GENERATED_KEYS)) {
-            insert.setString(1, owner);
-            insert.setString(2, entity.location());
-            setFields(insert, 3, entity, version);
-            insert.executeUpdate();
-            try (ResultSet keys = insert.getGeneratedKeys()) {
-                keys.next();
-                long pk = keys.getLong("pk");
-                insertChildren(connection, pk, owner, entity);
-                return pk;
+    /** A stored entity's key and version, its row locked until the transaction ends. */
+    record Stored(long pk, long version) {}
+
+    /** A stored entity to overwrite: its row, the version it has now, and what replaces it (with its new version). */
+    record Replacement(long pk, long current, Entity entity) {}
+
+    /**
+     * Locks the rows of the locations that exist, in location order (so that two commits on
+     * the same rows lock them in the same order), with one query per {@value #IN_CHUNK} locations
+     * that seeks each of them in the (owner, location) index.
+     */
+    Map<String, Stored> lock(Connection connection, Dialect dialect, String owner, java.util.Collection<String> locations)
+            throws SQLException {
+        List<String> sorted = new ArrayList<>(new java.util.TreeSet<>(locations));
+        Map<String, Stored> found = new HashMap<>();
+        for (int from = 0; from < sorted.size(); from += IN_CHUNK) {
+            List<String> chunk = sorted.subList(from, Math.min(sorted.size(), from + IN_CHUNK));
+            boolean pairs = chunk.size() > 1 && dialect.seeksInListsByPairs();
+            String where = chunk.size() == 1 ? "owner = ? AND location = ?"
+                    : pairs ? "(owner, location) IN (" + String.join(", ", java.util.Collections.nCopies(chunk.size(), "(?, ?)")) + ")"
+                    : "owner = ? AND location IN (" + marks(chunk.size()) + ")";
+            try (PreparedStatement select = connection.prepareStatement("SELECT location, pk, version FROM occi_entity "
+                    + "WHERE " + where + " ORDER BY location FOR UPDATE")) {
+                int i = 1;
+                if (!pairs) {
+                    select.setString(i++, owner);
+                }
+                for (String location : chunk) {
+                    if (pairs) {
+                        select.setString(i++, owner);
+                    }
+                    select.setString(i++, location);
+                }
+                try (ResultSet result = select.executeQuery()) {
+                    while (result.next()) {
+                        found.put(result.getString(1), new Stored(result.getLong(2), result.getLong(3)));
+                    }
+                }
+            }
+        }
+        return found;
+    }
+
+    /** Takes the categories of stored entities out of the counts, before their rows change or go. */
+    void uncount(Connection connection, String owner, List<Long> pks, CategoryCounts counts) throws SQLException {
+        forChunks(connection, "SELECT category, location, entity_type FROM occi_entity_category WHERE entity_pk IN ", pks,
+                select -> {
+                    try (ResultSet result = select.executeQuery()) {
+                        while (result.next()) {
+                            counts.add(owner, result.getString(1), result.getString(2), result.getString(3).charAt(0), -1);
+                        }
+                    }
+                });
+    }
+
+    /** Deletes entity rows; their mixins, attribute index and category rows go with them (ON DELETE CASCADE). */
+    void delete(Connection connection, List<Long> pks) throws SQLException {
+        forChunks(connection, "DELETE FROM occi_entity WHERE pk IN ", pks, PreparedStatement::executeUpdate);
+    }
+
+    /** Deletes the mixins, attribute index and category rows of entities about to be replaced. */
+    void deleteChildren(Connection connection, List<Long> pks) throws SQLException {
+        for (String table : List.of("occi_entity_mixin", "occi_entity_attribute", "occi_entity_category")) {
+            forChunks(connection, "DELETE FROM " + table + " WHERE entity_pk IN ", pks, PreparedStatement::executeUpdate);
+        }
+    }
+
+    /** Overwrites locked entity rows, one batch; each must still have the version read when it was locked. */
+    void update(Connection connection, List<Replacement> replacements) throws SQLException {
+        try (PreparedStatement update = connection.prepareStatement("UPDATE occi_entity SET entity_id = ?, "
+                + "entity_type = ?, kind = ?, title = ?, summary = ?, source = ?, target = ?, target_kind = ?, "
+                + "version = ?, attributes = ? WHERE pk = ? AND version = ?")) {
+            for (Replacement replacement : replacements) {
+                int next = setFields(update, 1, replacement.entity());
+                update.setLong(next, replacement.pk());
+                update.setLong(next + 1, replacement.current());
+                update.addBatch();
+            }
+            int[] counts = Batches.execute(update);
+            for (int i = 0; i < counts.length; i++) {
+                if (counts[i] != 1 && counts[i] != Statement.SUCCESS_NO_INFO) {
+                    throw new SQLException("entity row " + replacements.get(i).pk() + " changed while it was locked");
+                }
             }
         }
     }
 
-    /** Replaces a stored entity whose row is locked and whose version is {@code current}. */
-    void update(Connection connection, long pk, String owner, Entity entity, long current, long version)
+    /** Inserts new entities (each with its version) in one batch and returns their primary keys, in order. */
+    List<Long> insert(Connection connection, String owner, List<Entity> entities) throws SQLException {
+        try (PreparedStatement insert = connection.prepareStatement("INSERT INTO occi_entity (owner, location, "
+                + "entity_id, entity_type, kind, title, summary, source, target, target_kind, version, attributes) "
+                + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", new String[] {"pk"})) {
+            for (Entity entity : entities) {
+                insert.setString(1, owner);
+                insert.setString(2, entity.location());
+                setFields(insert, 3, entity);
+                insert.addBatch();
+            }
+            Batches.execute(insert);
+            List<Long> pks = new ArrayList<>(entities.size());
+            try (ResultSet keys = insert.getGeneratedKeys()) {
+                while (keys.next()) {
+                    pks.add(keys.getLong(1));
+                }
+            }
+            if (pks.size() != entities.size()) {
+                throw new SQLException("the database returned " + pks.size() + " keys for " + entities.size() + " new entities");
+            }
+            return pks;
+        }
+    }
+
+    /**
+     * Writes the category rows, mixin tagging and attribute index of stored entities (rows
+     * {@code pks}, in the same order), three batches in all, and counts their categories.
+     */
+    void insertChildren(Connection connection, String owner, List<Long> pks, List<Entity> entities, CategoryCounts counts)
             throws SQLException {
-        try (PreparedStatement update = connection.prepareStatement("UPDATE occi_entity SET entity_id = ?, "
-                + "entity_type = ?, kind = ?, title = ?, summary = ?, source = ?, target = ?, target_kind = ?, "
-                + "version = ?, attributes = ? WHERE pk = ? AND version = ?")) {
-            int next = setFields(update, 1, entity, version);
-            update.setLong(next, pk);
-            update.setLong(next + 1, current);
-            if (update.executeUpdate() != 1) {
-                throw new SQLException("entity row " + pk + " changed while it was locked");
+        try (PreparedStatement categories = connection.prepareStatement("INSERT INTO occi_entity_category "
+                + "(owner, category, location, entity_type, entity_pk) VALUES (?, ?, ?, ?, ?)");
+                PreparedStatement mixins = connection.prepareStatement(
+                        "INSERT INTO occi_entity_mixin (entity_pk, ordinal, mixin) VALUES (?, ?, ?)");
+                PreparedStatement attributes = connection.prepareStatement(
+                        "INSERT INTO occi_entity_attribute (entity_pk, attr_name, value_key, attr_value) VALUES (?, ?, ?, ?)")) {
+            boolean anyMixin = false;
+            for (int e = 0; e < entities.size(); e++) {
+                Entity entity = entities.get(e);
+                long pk = pks.get(e);
+                String type = String.valueOf(type(entity));
+                java.util.Set<CategoryId> applied = new java.util.LinkedHashSet<>();
+                applied.add(entity.kind());
+                applied.addAll(entity.mixins());
+                for (CategoryId category : applied) {
+                    counts.add(owner, category.toString(), entity.location(), type(entity), 1);
+                    categories.setString(1, owner);
+                    categories.setString(2, category.toString());
+                    categories.setString(3, entity.location());
+                    categories.setString(4, type);
+                    categories.setLong(5, pk);
+                    categories.addBatch();
+                }
+                int ordinal = 0;
+                for (CategoryId mixin : new java.util.LinkedHashSet<>(entity.mixins())) {
+                    mixins.setLong(1, pk);
+                    mixins.setInt(2, ordinal++);
+                    mixins.setString(3, mixin.toString());
+                    mixins.addBatch();
+                    anyMixin = true;
+                }
+                for (Map.Entry<String, String> attribute : indexed(entity).entrySet()) {
+                    attributes.setLong(1, pk);
+                    attributes.setString(2, attribute.getKey());
+                    attributes.setString(3, valueKey(attribute.getValue()));
+                    attributes.setString(4, attribute.getValue());
+                    attributes.addBatch();
+                }
+            }
+            Batches.execute(categories);
+            if (anyMixin) {
+                Batches.execute(mixins);
+            }
+            Batches.execute(attributes);
+        }
+    }
+
+    /** A statement over entity keys that runs once per {@value #IN_CHUNK} keys. */
+    @FunctionalInterface
+    private interface KeyStatement {
+        void run(PreparedStatement statement) throws SQLException;
+    }
+
+    /** Runs {@code sqlBeforeList (?, ?, ...)} for every chunk of keys. */
+    private static void forChunks(Connection connection, String sqlBeforeList, List<Long> pks, KeyStatement work)
+            throws SQLException {
+        for (int from = 0; from < pks.size(); from += IN_CHUNK) {
+            List<Long> chunk = pks.subList(from, Math.min(pks.size(), from + IN_CHUNK));
+            try (PreparedStatement statement = connection.prepareStatement(sqlBeforeList + "(" + marks(chunk.size()) + ")")) {
+                for (int i = 0; i < chunk.size(); i++) {
+                    statement.setLong(i + 1, chunk.get(i));
+                }
+                work.run(statement);
             }
         }
-        deleteChildren(connection, owner, pk);
-        insertChildren(connection, pk, owner, entity);
+    }
+
+    private static String marks(int count) {
+        return String.join(", ", java.util.Collections.nCopies(count, "?"));
     }
 
     private static char type(Entity entity) {
         return entity instanceof Link ? LINK : RESOURCE;
     }
 
-    private int setFields(PreparedStatement statement, int first, Entity entity, long version) throws SQLException {
+    /** Sets the columns after the location, the version being the entity's. */
+    private int setFields(PreparedStatement statement, int first, Entity entity) throws SQLException {
         int i = first;
         statement.setString(i++, entity.id());
-        statement.setString(i++, String.valueOf(entity instanceof Link ? LINK : RESOURCE));
+        statement.setString(i++, String.valueOf(type(entity)));
         statement.setString(i++, entity.kind().toString());
         setNullable(statement, i++, entity.title());
         setNullable(statement, i++, entity instanceof Resource r ? r.summary() : null);
         setNullable(statement, i++, entity instanceof Link l ? l.source() : null);
         setNullable(statement, i++, entity instanceof Link l ? l.target() : null);
         setNullable(statement, i++, entity instanceof Link l && l.targetKind() != null ? l.targetKind().toString() : null);
-        statement.setLong(i++, version);
+        statement.setLong(i++, entity.version());
         statement.setString(i++, codec.toJson(entity.attributes()));
         return i;
-    }
-
-    private void insertChildren(Connection connection, long pk, String owner, Entity entity) throws SQLException {
-        try (PreparedStatement insert = connection.prepareStatement("INSERT INTO occi_entity_category "
-                + "(owner, category, location, entity_type, entity_pk) VALUES (?, ?, ?, ?, ?)")) {
-            java.util.Set<CategoryId> categories = new java.util.LinkedHashSet<>();
-            categories.add(entity.kind());
-            categories.addAll(entity.mixins());
-            for (CategoryId category : categories) {
-                CategoryCounts.add(connection, owner, category.toString(), entity.location(), type(entity), 1);
-                insert.setString(1, owner);
-                insert.setString(2, category.toString());
-                insert.setString(3, entity.location());
-                insert.setString(4, String.valueOf(type(entity)));
-                insert.setLong(5, pk);
-                insert.addBatch();
-            }
-            insert.executeBatch();
-        }
-        if (!entity.mixins().isEmpty()) {
-            try (PreparedStatement insert = connection.prepareStatement(
-                    "INSERT INTO occi_entity_mixin (entity_pk, ordinal, mixin) VALUES (?, ?, ?)")) {
-                int ordinal = 0;
-                for (CategoryId mixin : new java.util.LinkedHashSet<>(entity.mixins())) {
-                    insert.setLong(1, pk);
-                    insert.setInt(2, ordinal++);
-                    insert.setString(3, mixin.toString());
-                    insert.addBatch();
-                }
-                insert.executeBatch();
-            }
-        }
-        try (PreparedStatement insert = connection.prepareStatement(
-                "INSERT INTO occi_entity_attribute (entity_pk, attr_name, value_key, attr_value) VALUES (?, ?, ?, ?)")) {
-            for (Map.Entry<String, String> attribute : indexed(entity).entrySet()) {
-                insert.setLong(1, pk);
-                insert.setString(2, attribute.getKey());
-                insert.setString(3, valueKey(attribute.getValue()));
-                insert.setString(4, attribute.getValue());
-                insert.addBatch();
-            }
-            insert.executeBatch();
-        }
-    }
-
-    /** Deletes an entity's mixins, attribute index and category rows (and takes it out of the counts). */
-    static void deleteChildren(Connection connection, String owner, long pk) throws SQLException {
-        CategoryCounts.removeEntity(connection, owner, pk);
-        for (String table : List.of("occi_entity_mixin", "occi_entity_attribute", "occi_entity_category")) {
-            try (PreparedStatement delete = connection.prepareStatement("DELETE FROM " + table + " WHERE entity_pk = ?")) {
-                delete.setLong(1, pk);
-                delete.executeUpdate();
-            }
-        }
     }
 
     /** Every attribute as filters see it, {@code occi.core.*} included, in canonical string form. */

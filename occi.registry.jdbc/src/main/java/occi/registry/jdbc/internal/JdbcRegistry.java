@@ -30,7 +30,7 @@ import occi.api.backend.RequestContext;
 public final class JdbcRegistry implements Registry {
 
     /** SQL states: a unique key taken, a serialization failure, a deadlock. */
-    private static final String UNIQUE_VIOLATION = "23505";
+    private static final String UNIQUE_VIOLATION = CommitWriter.UNIQUE_VIOLATION;
     private static final String SERIALIZATION_FAILURE = "40001";
     private static final String DEADLOCK = "40P01";
     /** A commit that lost a race it may retry (a deadlock, an unconditional put's insert) runs again at most this often. */
@@ -42,6 +42,7 @@ public final class JdbcRegistry implements Registry {
     private final EntityRows rows = new EntityRows(codec);
     private final MixinCodec mixins = new MixinCodec(codec.mapper());
     private final PageCursors cursors = new PageCursors();
+    private final CommitWriter writer;
     /**
      * Serializes this registry's write transactions on H2: under concurrent writers H2 2.3
      * let a conditional update through on a stale row (lost updates in the contract's
@@ -54,6 +55,7 @@ public final class JdbcRegistry implements Registry {
     public JdbcRegistry(DataSource dataSource, Dialect dialect) {
         this.dataSource = dataSource;
         this.dialect = dialect;
+        this.writer = new CommitWriter(rows, dialect, this::nextVersion);
     }
 
     @Override
@@ -132,19 +134,7 @@ public final class JdbcRegistry implements Registry {
     @Override
     public List<Entity> commit(List<Change> changes, RequestContext request) {
         String owner = owner(request);
-        return write("store " + changes.size() + " change(s)", connection -> {
-            List<Entity> stored = new ArrayList<>();
-            long version = 0;
-            for (Change change : changes) {
-                if (change instanceof Change.Put put) {
-                    version = version == 0 ? nextVersion(connection) : version;
-                    stored.add(put(connection, owner, put, version));
-                } else {
-                    remove(connection, owner, (Change.Remove) change);
-                }
-            }
-            return stored;
-        });
+        return write("store " + changes.size() + " change(s)", connection -> writer.apply(connection, owner, changes));
     }
 
     /** One version for every entity a commit stores, drawn from the sequence. */
@@ -153,70 +143,6 @@ public final class JdbcRegistry implements Registry {
                 ResultSet result = next.executeQuery()) {
             result.next();
             return result.getLong(1);
-        }
-    }
-
-    private Entity put(Connection connection, String owner, Change.Put put, long version) throws SQLException {
-        Entity entity = put.entity();
-        Current current = lock(connection, owner, entity.location());
-        long expected = put.expectedVersion();
-        if (current == null) {
-            if (expected != Change.ABSENT && expected != Change.ANY_VERSION) {
-                throw OcciException.preconditionFailed(entity.location() + " does not exist (expected version " + expected + ")");
-            }
-            try {
-                rows.insert(connection, owner, entity, version);
-            } catch (SQLException e) {
-                if (UNIQUE_VIOLATION.equals(e.getSQLState()) && expected == Change.ABSENT) {
-                    throw OcciException.conflict(entity.location() + " is taken");
-                }
-                throw e; // for ANY_VERSION a concurrent create won: the whole commit is tried again
-            }
-            return entity.withVersion(version);
-        }
-        if (expected == Change.ABSENT) {
-            throw OcciException.conflict(entity.location() + " is taken");
-        }
-        if (expected != Change.ANY_VERSION && expected != current.version()) {
-            throw OcciException.preconditionFailed(entity.location() + " has version " + current.version()
-                    + ", not " + expected);
-        }
-        long next = Math.max(version, current.version() + 1);
-        rows.update(connection, current.pk(), owner, entity, current.version(), next);
-        return entity.withVersion(next);
-    }
-
-    private void remove(Connection connection, String owner, Change.Remove remove) throws SQLException {
-        Current current = lock(connection, owner, remove.location());
-        if (current == null) {
-            if (remove.expectedVersion() == Change.ABSENT || remove.expectedVersion() == Change.ANY_VERSION) {
-                return; // it is absent, as wanted
-            }
-            throw OcciException.preconditionFailed(remove.location() + " does not exist (expected version "
-                    + remove.expectedVersion() + ")");
-        }
-        if (remove.expectedVersion() == Change.ABSENT) {
-            throw OcciException.conflict(remove.location() + " exists");
-        }
-        if (remove.expectedVersion() != Change.ANY_VERSION && remove.expectedVersion() != current.version()) {
-            throw OcciException.preconditionFailed(remove.location() + " has version " + current.version()
-                    + ", not " + remove.expectedVersion());
-        }
-        CategoryCounts.removeEntity(connection, owner, current.pk());
-        try (PreparedStatement delete = connection.prepareStatement("DELETE FROM occi_entity WHERE pk = ?")) {
-            delete.setLong(1, current.pk());
-            delete.executeUpdate();
-        }
-    }
-
-    /** A stored entity's key and version, its row locked until the transaction ends. */
-    private record Current(long pk, long version) {}
-
-    private static Current lock(Connection connection, String owner, String location) throws SQLException {
-        try (PreparedStatement select = prepare(connection,
-                "SELECT pk, version FROM occi_entity WHERE owner = ? AND location = ? FOR UPDATE", List.of(owner, location));
-                ResultSet result = select.executeQuery()) {
-            return result.next() ? new Current(result.getLong(1), result.getLong(2)) : null;
         }
     }
 

@@ -36,13 +36,39 @@ final class TestDatabases {
         return System.getProperty(POSTGRES_URL, "jdbc:postgresql://127.0.0.1:5432/occi_test");
     }
 
-    /** A pooled PostgreSQL data source on the test database; does not connect yet. */
+    /**
+     * The schema this test JVM works in: its own, so that builds of several worktrees running
+     * these tests on the one test database at once do not drop each other's tables. Created
+     * on first use and dropped when the JVM ends.
+     */
+    private static volatile String schema;
+
+    /** A pooled PostgreSQL data source on this JVM's schema of the test database. */
     static HikariDataSource postgres(String name) {
         PGSimpleDataSource pg = new PGSimpleDataSource();
         pg.setUrl(postgresUrl());
         pg.setUser(POSTGRES_USER);
         pg.setPassword(POSTGRES_PASSWORD);
+        pg.setCurrentSchema(ownSchema(pg));
         return PooledDataSources.pool(pg, "test-" + name, 10, 10_000);
+    }
+
+    private static synchronized String ownSchema(PGSimpleDataSource pg) {
+        if (schema == null) {
+            String created = "test_" + ProcessHandle.current().pid() + "_" + Long.toHexString(System.nanoTime());
+            execute(pg, "CREATE SCHEMA " + created);
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> execute(pg, "DROP SCHEMA IF EXISTS " + created + " CASCADE")));
+            schema = created;
+        }
+        return schema;
+    }
+
+    private static void execute(PGSimpleDataSource pg, String sql) {
+        try (Connection connection = pg.getConnection(); var statement = connection.createStatement()) {
+            statement.execute(sql);
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot run " + sql + " on " + postgresUrl() + ": " + e.getMessage(), e);
+        }
     }
 
     /** Whether the PostgreSQL test database answers on loopback. */
