@@ -113,7 +113,12 @@ public class StartupReport {
         return endpoints.isEmpty() ? "(the JAX-RS runtime reports no endpoint)" : endpoints.get(0);
     }
 
+    /**
+     * Starts on a line of its own: the Gogo shell (started in the same, last start level) may
+     * have printed its prompt, with no line end, just before.
+     */
     private static void print(PrintStream out, List<String> lines) {
+        out.println();
         lines.forEach(out::println);
         out.flush();
     }
