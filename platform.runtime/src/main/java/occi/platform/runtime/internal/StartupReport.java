@@ -114,12 +114,13 @@ public class StartupReport {
     }
 
     /**
-     * Starts on a line of its own: the Gogo shell (started in the same, last start level) may
-     * have printed its prompt, with no line end, just before.
+     * One write, starting on a line of its own: the Gogo shell (started in the same, last start
+     * level) prints its prompt, with no line end, from its own thread at any moment; a prompt
+     * between two lines of the report would break the line a reader waits for.
      */
     private static void print(PrintStream out, List<String> lines) {
-        out.println();
-        lines.forEach(out::println);
+        String separator = System.lineSeparator();
+        out.print(separator + String.join(separator, lines) + separator);
         out.flush();
     }
 }
