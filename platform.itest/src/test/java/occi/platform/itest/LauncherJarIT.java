@@ -47,6 +47,9 @@ class LauncherJarIT {
             assertThat(firstAnswer(status, 200)).isEqualTo(200);
             assertThat(Files.isDirectory(workingDirectory.resolve("deploy"))).isTrue();
             assertThat(Files.isDirectory(workingDirectory.resolve("conf"))).isTrue();
+            // the container starts in start levels: the status resource (level 1) answers before the
+            // last level has started; "is up" is the signal that every bundle has
+            awaitLine(output, l -> l.endsWith(" is up"));
 
             try (Writer shell = new java.io.OutputStreamWriter(process.getOutputStream(), StandardCharsets.UTF_8)) {
                 shell.write("stop 0\n");

@@ -6,6 +6,9 @@ import java.util.Map;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleContext;
+import org.osgi.framework.Constants;
+import org.osgi.framework.ServiceReference;
+import org.osgi.framework.startlevel.BundleStartLevel;
 import org.osgi.framework.FrameworkEvent;
 import org.osgi.framework.FrameworkListener;
 import org.osgi.service.component.annotations.Activate;
@@ -22,6 +25,8 @@ import org.osgi.service.jaxrs.runtime.JaxrsServiceRuntimeConstants;
  * JAX-RS runtime appears early, while bundles that add to it (and re-deploy its
  * applications) are still starting, and a {@code stop 0} typed before the framework has
  * finished starting would end it without the exit code the launcher gives a normal stop.
+ * Requiring {@link ConfFolderWatcher} (registered once it has applied {@code conf/}) makes
+ * "is up" also mean configured from the configuration folder.
  */
 @Component
 public class StartupReport {
@@ -34,24 +39,53 @@ public class StartupReport {
 
     @Activate
     public StartupReport(BundleContext context,
-            @Reference(service = JaxrsServiceRuntime.class) Map<String, Object> runtimeProperties) {
+            @Reference(service = JaxrsServiceRuntime.class) ServiceReference<JaxrsServiceRuntime> runtime,
+            @Reference ConfFolderWatcher confApplied) {
         this.context = context;
-        List<String> report = lines(context, endpoint(runtimeProperties));
         this.whenStarted = event -> {
-            if (event.getType() == FrameworkEvent.STARTED) {
-                printOnce(report);
+            if ((event.getType() == FrameworkEvent.STARTED || event.getType() == FrameworkEvent.STARTLEVEL_CHANGED)
+                    && started(context)) {
+                printOnce(runtime);
             }
         };
         context.addFrameworkListener(whenStarted);
-        if (context.getBundle(0).getState() == Bundle.ACTIVE) {
-            printOnce(report); // started already: the JAX-RS runtime came (back) later
+        if (started(context)) {
+            printOnce(runtime); // started already: the JAX-RS runtime came (back) later
         }
     }
 
-    /** The listener and the check above may both see the start: the report is printed once. */
-    private void printOnce(List<String> report) {
+    /**
+     * Whether the framework has started every bundle: active, and no bundle that is to be
+     * started (persistently started, not a fragment) is not yet ACTIVE. The container starts
+     * in start levels (see platform.bnd): STARTED is fired at level 1, STARTLEVEL_CHANGED when
+     * the last level is reached, and this component may activate in between.
+     */
+    static boolean started(BundleContext context) {
+        if (context.getBundle(0).getState() != Bundle.ACTIVE) {
+            return false;
+        }
+        for (Bundle bundle : context.getBundles()) {
+            BundleStartLevel level = bundle.adapt(BundleStartLevel.class);
+            boolean fragment = bundle.getHeaders("").get(Constants.FRAGMENT_HOST) != null;
+            if (bundle.getBundleId() != 0 && !fragment && level != null && level.isPersistentlyStarted()
+                    && bundle.getState() != Bundle.ACTIVE) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * The listener and the check above may both see the start: the report is printed once, with
+     * the endpoint the runtime has then (it publishes it once the HTTP server listens).
+     */
+    private void printOnce(ServiceReference<JaxrsServiceRuntime> runtime) {
         if (reported.compareAndSet(false, true)) {
-            print(System.out, report);
+            Map<String, Object> properties = new java.util.HashMap<>();
+            for (String key : runtime.getPropertyKeys()) {
+                properties.put(key, runtime.getProperty(key));
+            }
+            print(System.out, lines(context, endpoint(properties)));
         }
     }
 
@@ -79,8 +113,14 @@ public class StartupReport {
         return endpoints.isEmpty() ? "(the JAX-RS runtime reports no endpoint)" : endpoints.get(0);
     }
 
+    /**
+     * One write, starting on a line of its own: the Gogo shell (started in the same, last start
+     * level) prints its prompt, with no line end, from its own thread at any moment; a prompt
+     * between two lines of the report would break the line a reader waits for.
+     */
     private static void print(PrintStream out, List<String> lines) {
-        lines.forEach(out::println);
+        String separator = System.lineSeparator();
+        out.print(separator + String.join(separator, lines) + separator);
         out.flush();
     }
 }
