@@ -124,8 +124,8 @@ final class Listing {
                 paging.everything() ? (int) Math.min(Integer.MAX_VALUE, total) : paging.number(), total);
         long start = paging.everything() ? 0 : paging.offset();
         long end = paging.everything() ? Long.MAX_VALUE : start + paging.number();
-        Iterator<EntityView> entities = new ViewIterator(query, first, start, end);
-        return x.render(200, (r, c, out) -> r.renderCollection(entities, info, c, out));
+        return x.render(200, (r, c, out) -> r.renderCollection(
+                new ViewIterator(query, first, start, end, r.rendersLocationsOnly(c.mediaType())), info, c, out));
     }
 
     /**
@@ -143,9 +143,13 @@ final class Listing {
         private final long end;
         private boolean exhausted;
         private EntityView next;
+        private final boolean locationsOnly;
+        private final Storage.Walk walk;
 
-        ViewIterator(EntityQuery query, Page<Entity> first, long start, long end) {
+        ViewIterator(EntityQuery query, Page<Entity> first, long start, long end, boolean locationsOnly) {
             this.query = query;
+            this.locationsOnly = locationsOnly;
+            this.walk = x.storage.walk(query);
             this.chunk = first.items().iterator();
             this.nextOffset = start + first.items().size();
             this.lastLocation = first.items().isEmpty() ? null : first.items().get(first.items().size() - 1).location();
@@ -155,7 +159,7 @@ final class Listing {
 
         private List<Entity> fetch(int size) {
             if (keyset) {
-                Optional<List<Entity>> after = x.storage.after(query.after(lastLocation).page(0, size));
+                Optional<List<Entity>> after = walk.after(lastLocation, size);
                 if (after.isPresent()) {
                     return after.get();
                 }
@@ -182,7 +186,7 @@ final class Listing {
                     chunk = items.iterator();
                     continue;
                 }
-                next = viewOf(chunk.next()).orElse(null);
+                next = viewOf(chunk.next(), locationsOnly).orElse(null);
             }
             return true;
         }
@@ -198,9 +202,16 @@ final class Listing {
         }
     }
 
-    private Optional<EntityView> viewOf(Entity entity) {
+    /**
+     * What the rendering shows of a listed entity: its location only (the stored entity, not
+     * retrieved, without actions or links), or the whole view.
+     */
+    private Optional<EntityView> viewOf(Entity entity, boolean locationsOnly) {
         if (x.view.kind(entity.kind()).isEmpty()) {
             return Optional.empty(); // its kind's backend is gone: not listed until it is back
+        }
+        if (locationsOnly) {
+            return Optional.of(views.located(entity));
         }
         try {
             return Optional.of(views.retrieved(entity));
