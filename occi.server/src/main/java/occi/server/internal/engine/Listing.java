@@ -12,6 +12,7 @@ import occi.api.AttributeDefinition;
 import occi.api.Category;
 import occi.api.CategoryId;
 import occi.api.Entity;
+import occi.api.Kind;
 import occi.api.OcciException;
 import occi.api.backend.EntityQuery;
 import occi.api.backend.Page;
@@ -207,11 +208,12 @@ final class Listing {
      * retrieved, without actions or links), or the whole view.
      */
     private Optional<EntityView> viewOf(Entity entity, boolean locationsOnly) {
-        if (x.view.kind(entity.kind()).isEmpty()) {
+        Optional<Kind> kind = x.view.kind(entity.kind());
+        if (kind.isEmpty()) {
             return Optional.empty(); // its kind's backend is gone: not listed until it is back
         }
         if (locationsOnly) {
-            return Optional.of(views.located(entity));
+            return Optional.of(views.located(entity, kind.get()));
         }
         try {
             return Optional.of(views.retrieved(entity));

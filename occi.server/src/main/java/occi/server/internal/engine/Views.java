@@ -40,8 +40,8 @@ final class Views {
      * A stored entity for a rendering that shows locations only: its categories, no actions
      * and no links, and no backend asked (see {@code Rendering.rendersLocationsOnly}).
      */
-    EntityView located(Entity stored) {
-        return new EntityView(stored, backends.requireKind(stored), mixins(stored), List.of(), List.of());
+    EntityView located(Entity stored, Kind kind) {
+        return new EntityView(stored, kind, mixins(stored), List.of(), List.of());
     }
 
     /** An entity as it is (a backend's fresh result), with its links retrieved. */
