@@ -45,6 +45,22 @@ public interface Rendering {
     void renderCollection(Iterator<EntityView> entities, CollectionInfo collection, RenderContext context,
             OcciResponse response) throws IOException;
 
+    /**
+     * Whether {@link #renderCollection} shows only each member's location in this media type
+     * (text renderings, uri-list). When it does, the server lists the members as stored,
+     * without asking their backends to {@code retrieve} them: each view's {@link
+     * EntityView#entity() entity} is the stored one, with its kind and mixins, and its
+     * {@link EntityView#actions() actions} and {@link EntityView#links() links} are empty (not
+     * worked out), so a listing costs what its rendering shows. The default, {@code false},
+     * gets every member retrieved and in full.
+     *
+     * @param mediaType the media type chosen for the response, one of this rendering's
+     * @since 1.1
+     */
+    default boolean rendersLocationsOnly(String mediaType) {
+        return false;
+    }
+
     /** The query interface, or a part of it. */
     void renderCategories(List<Category> categories, RenderContext context, OcciResponse response) throws IOException;
 

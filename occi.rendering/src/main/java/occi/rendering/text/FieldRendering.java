@@ -94,6 +94,12 @@ abstract class FieldRendering implements Rendering {
         sink.finish();
     }
 
+    /** A listing is {@code X-OCCI-Location}s only: the server spares the work of whole views. */
+    @Override
+    public boolean rendersLocationsOnly(String mediaType) {
+        return true;
+    }
+
     /** A Category for each, with its attributes and actions: the query interface. */
     @Override
     public void renderCategories(List<Category> categories, RenderContext context, OcciResponse response)

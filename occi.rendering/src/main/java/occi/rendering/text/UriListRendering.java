@@ -131,6 +131,12 @@ public class UriListRendering implements Rendering {
         writer.flush();
     }
 
+    /** A listing is URIs only: the server spares the work of whole views. */
+    @Override
+    public boolean rendersLocationsOnly(String mediaType) {
+        return true;
+    }
+
     @Override
     public void renderCategories(List<Category> categories, RenderContext context, OcciResponse response) {
         throw OcciException.badRequest(

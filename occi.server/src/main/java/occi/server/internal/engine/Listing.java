@@ -12,6 +12,7 @@ import occi.api.AttributeDefinition;
 import occi.api.Category;
 import occi.api.CategoryId;
 import occi.api.Entity;
+import occi.api.Kind;
 import occi.api.OcciException;
 import occi.api.backend.EntityQuery;
 import occi.api.backend.Page;
@@ -124,8 +125,8 @@ final class Listing {
                 paging.everything() ? (int) Math.min(Integer.MAX_VALUE, total) : paging.number(), total);
         long start = paging.everything() ? 0 : paging.offset();
         long end = paging.everything() ? Long.MAX_VALUE : start + paging.number();
-        Iterator<EntityView> entities = new ViewIterator(query, first, start, end);
-        return x.render(200, (r, c, out) -> r.renderCollection(entities, info, c, out));
+        return x.render(200, (r, c, out) -> r.renderCollection(
+                new ViewIterator(query, first, start, end, r.rendersLocationsOnly(c.mediaType())), info, c, out));
     }
 
     /**
@@ -143,9 +144,13 @@ final class Listing {
         private final long end;
         private boolean exhausted;
         private EntityView next;
+        private final boolean locationsOnly;
+        private final Storage.Walk walk;
 
-        ViewIterator(EntityQuery query, Page<Entity> first, long start, long end) {
+        ViewIterator(EntityQuery query, Page<Entity> first, long start, long end, boolean locationsOnly) {
             this.query = query;
+            this.locationsOnly = locationsOnly;
+            this.walk = x.storage.walk(query);
             this.chunk = first.items().iterator();
             this.nextOffset = start + first.items().size();
             this.lastLocation = first.items().isEmpty() ? null : first.items().get(first.items().size() - 1).location();
@@ -155,7 +160,7 @@ final class Listing {
 
         private List<Entity> fetch(int size) {
             if (keyset) {
-                Optional<List<Entity>> after = x.storage.after(query.after(lastLocation).page(0, size));
+                Optional<List<Entity>> after = walk.after(lastLocation, size);
                 if (after.isPresent()) {
                     return after.get();
                 }
@@ -182,7 +187,7 @@ final class Listing {
                     chunk = items.iterator();
                     continue;
                 }
-                next = viewOf(chunk.next()).orElse(null);
+                next = viewOf(chunk.next(), locationsOnly).orElse(null);
             }
             return true;
         }
@@ -198,9 +203,17 @@ final class Listing {
         }
     }
 
-    private Optional<EntityView> viewOf(Entity entity) {
-        if (x.view.kind(entity.kind()).isEmpty()) {
+    /**
+     * What the rendering shows of a listed entity: its location only (the stored entity, not
+     * retrieved, without actions or links), or the whole view.
+     */
+    private Optional<EntityView> viewOf(Entity entity, boolean locationsOnly) {
+        Optional<Kind> kind = x.view.kind(entity.kind());
+        if (kind.isEmpty()) {
             return Optional.empty(); // its kind's backend is gone: not listed until it is back
+        }
+        if (locationsOnly) {
+            return Optional.of(views.located(entity, kind.get()));
         }
         try {
             return Optional.of(views.retrieved(entity));

@@ -1,10 +1,12 @@
 package occi.server.internal.engine;
 
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import occi.api.Core;
 import occi.api.Entity;
 import occi.api.Link;
@@ -91,28 +93,99 @@ final class Storage {
     }
 
     /**
-     * The next chunk of a listing walked by keyset ({@code query.after()} set, offset 0): the
-     * registry's and the stores' entities after that location, merged in location order, each
-     * source read from where it left off. Empty when a source ignored the bound (one written
-     * before {@link EntityQuery#after()} existed answers from its first entity): the caller
-     * then pages by offset, which every source understands.
+     * A listing walked by keyset ({@link EntityQuery#after()}) over the registry and the
+     * stores involved, merged in location order. Each source is read a chunk at a time from
+     * where it left off and keeps what the merge has not used yet, so it is asked again only
+     * once that is used up: a store whose entities all come after the registry's is read once
+     * for its first chunk, not once per chunk of the listing, and a store that answered
+     * fewer than a chunk is not asked again.
      */
-    Optional<List<Entity>> after(EntityQuery query) {
-        List<Entity> merged = new ArrayList<>();
-        if (!honoured(query, registry.query(query, context).items(), merged)) {
-            return Optional.empty();
+    Walk walk(EntityQuery query) {
+        List<Source> sources = new ArrayList<>();
+        sources.add(new Source(q -> registry.query(q, context).items()));
+        for (EntityStore store : involved(query)) {
+            sources.add(new Source(q -> store.query(q, context).items()));
         }
-        List<EntityStore> involved = involved(query);
-        for (EntityStore store : involved) {
-            if (!honoured(query, store.query(query, context).items(), merged)) {
-                return Optional.empty();
+        return new Walk(query, sources);
+    }
+
+    /** One listing's walk; see {@link #walk}. */
+    static final class Walk {
+        private final EntityQuery query;
+        private final List<Source> sources;
+
+        private Walk(EntityQuery query, List<Source> sources) {
+            this.query = query;
+            this.sources = sources;
+        }
+
+        /**
+         * Up to {@code size} entities after a location, in location order. Empty when a source
+         * ignored the bound (one written before {@link EntityQuery#after()} existed answers
+         * from its first entity): the caller then pages by offset, which every source understands.
+         */
+        Optional<List<Entity>> after(String location, int size) {
+            List<Entity> chunk = new ArrayList<>(size);
+            while (chunk.size() < size) {
+                Source first = null;
+                for (Source source : sources) {
+                    source.skipTo(location);
+                    if (!source.fill(query, location, size)) {
+                        return Optional.empty();
+                    }
+                    if (!source.buffer.isEmpty()
+                            && (first == null || source.buffer.peekFirst().location().compareTo(first.buffer.peekFirst().location()) < 0)) {
+                        first = source;
+                    }
+                }
+                if (first == null) {
+                    break;
+                }
+                Entity next = first.buffer.pollFirst();
+                chunk.add(next);
+                location = next.location();
+            }
+            return Optional.of(chunk);
+        }
+    }
+
+    /** A registry or store in a walk: what it answered and the merge has not used yet. */
+    private static final class Source {
+        private final Function<EntityQuery, List<Entity>> read;
+        private final ArrayDeque<Entity> buffer = new ArrayDeque<>();
+        private String readUpTo;
+        private boolean exhausted;
+
+        Source(Function<EntityQuery, List<Entity>> read) {
+            this.read = read;
+        }
+
+        /** Forgets what lies at or before a location (the walk moved past it). */
+        void skipTo(String location) {
+            while (!buffer.isEmpty() && buffer.peekFirst().location().compareTo(location) <= 0) {
+                buffer.pollFirst();
             }
         }
-        if (involved.isEmpty()) {
-            return Optional.of(merged);
+
+        /** Reads the next chunk when nothing is left to merge; false when the source ignored the bound. */
+        boolean fill(EntityQuery query, String location, int size) {
+            if (!buffer.isEmpty() || exhausted) {
+                return true;
+            }
+            String bound = readUpTo == null || readUpTo.compareTo(location) < 0 ? location : readUpTo;
+            EntityQuery next = query.after(bound).page(0, size);
+            List<Entity> items = read.apply(next);
+            List<Entity> honoured = new ArrayList<>(items.size());
+            if (!honoured(next, items, honoured)) {
+                return false;
+            }
+            buffer.addAll(honoured);
+            exhausted = items.size() < size;
+            if (!items.isEmpty()) {
+                readUpTo = items.get(items.size() - 1).location();
+            }
+            return true;
         }
-        merged.sort(Comparator.comparing(Entity::location));
-        return Optional.of(merged.subList(0, Math.min(merged.size(), query.limit())));
     }
 
     private static boolean honoured(EntityQuery query, List<Entity> items, List<Entity> into) {

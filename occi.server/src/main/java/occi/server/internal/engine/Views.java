@@ -1,9 +1,12 @@
 package occi.server.internal.engine;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import occi.api.Action;
+import occi.api.CategoryId;
 import occi.api.Entity;
 import occi.api.Kind;
 import occi.api.Link;
@@ -20,6 +23,8 @@ final class Views {
 
     private final Exchange exchange;
     private final BackendCalls backends;
+    /** Per request (a Views lives in one request's handler), so a model change between requests is seen. */
+    private final Map<Categories, List<Action>> offered = new HashMap<>();
 
     Views(Exchange exchange, BackendCalls backends) {
         this.exchange = exchange;
@@ -31,12 +36,25 @@ final class Views {
         return of(backends.retrieve(stored), true);
     }
 
+    /**
+     * A stored entity for a rendering that shows locations only: its categories, no actions
+     * and no links, and no backend asked (see {@code Rendering.rendersLocationsOnly}).
+     */
+    EntityView located(Entity stored, Kind kind) {
+        return new EntityView(stored, kind, mixins(stored), List.of(), List.of());
+    }
+
     /** An entity as it is (a backend's fresh result), with its links retrieved. */
     EntityView of(Entity entity, boolean withLinks) {
         Kind kind = backends.requireKind(entity);
-        List<Mixin> mixins = entity.mixins().stream().map(exchange.view::mixin).flatMap(Optional::stream).toList();
-        List<Action> actions = exchange.view.actions(entity.kind(), entity.mixins()).stream()
-                .filter(a -> backends.applicable(a, entity)).toList();
+        List<Mixin> mixins = mixins(entity);
+        List<Action> offered = offeredActions(entity);
+        List<Action> actions = new ArrayList<>(offered.size());
+        for (Action action : offered) {
+            if (backends.applicable(action, entity)) {
+                actions.add(action);
+            }
+        }
         List<EntityView> links = new ArrayList<>();
         if (withLinks && entity instanceof Resource resource) {
             for (Link link : exchange.storage.linksFrom(resource.location())) {
@@ -47,6 +65,24 @@ final class Views {
         }
         return new EntityView(entity, kind, mixins, actions, links);
     }
+
+    private List<Mixin> mixins(Entity entity) {
+        if (entity.mixins().isEmpty()) {
+            return List.of();
+        }
+        return entity.mixins().stream().map(exchange.view::mixin).flatMap(Optional::stream).toList();
+    }
+
+    /**
+     * The actions an entity's categories offer, worked out once per kind and mixins in this
+     * request: a listing asks for every member, and most share their categories.
+     */
+    private List<Action> offeredActions(Entity entity) {
+        return offered.computeIfAbsent(new Categories(entity.kind(), entity.mixins()),
+                c -> exchange.view.actions(c.kind(), c.mixins()));
+    }
+
+    private record Categories(CategoryId kind, List<CategoryId> mixins) {}
 
     /** The entity's ETag: its version, and its links' versions (they are part of its rendering). */
     static String etag(Entity entity, List<? extends Entity> links) {

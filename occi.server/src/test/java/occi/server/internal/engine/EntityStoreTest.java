@@ -33,6 +33,8 @@ class EntityStoreTest {
         final List<String> calls = new ArrayList<>();
         /** Whether {@link EntityQuery#after()} is honoured (a store written before it existed ignores it). */
         boolean honoursAfter;
+        /** Every query asked, in order. */
+        final List<EntityQuery> queries = new ArrayList<>();
 
         @Override
         public Collection<? extends Category> categories() {
@@ -51,6 +53,7 @@ class EntityStoreTest {
 
         @Override
         public Page<Entity> query(EntityQuery query, RequestContext request) {
+            queries.add(query);
             List<Entity> matching = things.values().stream().filter(e -> EntityMatcher.matches(query, e))
                     .filter(e -> !honoursAfter || query.after() == null || e.location().compareTo(query.after()) > 0).toList();
             return new Page<>(matching.stream().skip(query.offset()).limit(query.limit()).toList(), matching.size());

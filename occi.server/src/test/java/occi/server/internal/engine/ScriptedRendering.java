@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import occi.api.Category;
@@ -32,6 +33,10 @@ final class ScriptedRendering implements Rendering {
     Filter filter = Filter.NONE;
     /** When set, rendering an entity fails with it (text/uri-list refuses single entities like this). */
     OcciException refuseEntity;
+    /** Whether collections show locations only (as the text renderings and uri-list do). */
+    boolean locationsOnly;
+    /** The views of the last collection rendered. */
+    final List<EntityView> listed = new ArrayList<>();
 
     @Override
     public EntityRepresentation parseEntity(OcciRequest request) {
@@ -78,9 +83,18 @@ final class ScriptedRendering implements Rendering {
     public void renderCollection(Iterator<EntityView> entities, CollectionInfo collection, RenderContext context, OcciResponse response)
             throws IOException {
         StringBuilder text = new StringBuilder();
-        entities.forEachRemaining(v -> text.append(context.absolute(v.entity().location())).append('\n'));
+        listed.clear();
+        entities.forEachRemaining(v -> {
+            listed.add(v);
+            text.append(context.absolute(v.entity().location())).append('\n');
+        });
         response.addHeader("X-Total", String.valueOf(collection.total()));
         write(response, text.toString());
+    }
+
+    @Override
+    public boolean rendersLocationsOnly(String mediaType) {
+        return locationsOnly;
     }
 
     @Override
