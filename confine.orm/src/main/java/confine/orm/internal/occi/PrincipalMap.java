@@ -68,7 +68,9 @@ final class PrincipalMap {
     /** {@code key=value} entries; {@code showValue} false keeps secrets out of the problems. */
     private static Map<String, String> entries(String property, String[] values, List<String> problems, boolean showValue) {
         Map<String, String> entries = new LinkedHashMap<>();
-        for (String entry : values == null ? new String[0] : values) {
+        String[] given = values == null ? new String[0] : values;
+        for (int n = 0; n < given.length; n++) {
+            String entry = given[n];
             if (entry == null || entry.isBlank()) {
                 continue;
             }
@@ -76,7 +78,8 @@ final class PrincipalMap {
             String key = eq < 0 ? entry.strip() : entry.substring(0, eq).strip();
             String value = eq < 0 ? "" : entry.substring(eq + 1).strip();
             if (eq <= 0 || key.isEmpty() || value.isEmpty()) {
-                problems.add(property + ": entry " + (showValue ? "'" + entry + "'" : "for '" + key + "'")
+                // a malformed secret entry may be the bare secret itself: name it by position only
+                problems.add(property + ": entry " + (showValue ? "'" + entry + "'" : "#" + (n + 1))
                         + " is not occiUser=" + (showValue ? "confineUser" : "secret") + "; ignored");
             } else if (entries.putIfAbsent(key, value) != null) {
                 problems.add(property + ": OCCI user " + key + " is given twice; the first entry is used");
