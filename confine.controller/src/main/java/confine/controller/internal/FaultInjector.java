@@ -45,7 +45,7 @@ public final class FaultInjector implements Faults {
         int now = inFlight.computeIfAbsent(method, m -> new AtomicInteger()).incrementAndGet();
         peaks.computeIfAbsent(method, m -> new AtomicInteger()).accumulateAndGet(now, Math::max);
         Gather g = gather;
-        if (g != null && g.method().equals(method) && g.left().getAndUpdate(n -> n > 0 ? n - 1 : 0) > 0) {
+        if (g != null && g.method().equals(method) && takeOne(g.left())) {
             g.all().countDown();
             g.all().await(g.atMost().toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);
         }

@@ -531,11 +531,11 @@ class TestbedBackend implements EntityStore, MixinBackend, ActionBackend {
             entities.stream().map(e -> locations.termAt(e.location())).flatMap(Optional::stream).distinct()
                     .forEach(t -> client.changed(t + "s"));
         }
-        List<confine.orm.Resource> changed = remotes.stream().filter(outcome.successes()::containsKey).toList();
-        confine.orm.Outcome reread = client.api.set(changed).refreshAsync().join();
         if (!outcome.ok()) {
             throw partialFailure(term, entities, remotes, outcome);
         }
+        // every member changed: read them back (concurrently) to render their new state
+        confine.orm.Outcome reread = client.api.set(remotes).refreshAsync().join();
         List<Entity> results = new ArrayList<>();
         for (int i = 0; i < remotes.size(); i++) {
             confine.orm.Resource remote = remotes.get(i);

@@ -20,9 +20,6 @@ import occi.api.backend.Change;
  */
 final class CommitWriter {
 
-    /** SQL state of a unique key taken. */
-    static final String UNIQUE_VIOLATION = "23505";
-
     /** A location the commit touches: what was stored before it, and what it leaves there so far. */
     private static final class Slot {
         final EntityRows.Stored before;

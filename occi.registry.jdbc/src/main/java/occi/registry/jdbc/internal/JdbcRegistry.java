@@ -30,7 +30,7 @@ import occi.api.backend.RequestContext;
 public final class JdbcRegistry implements Registry {
 
     /** SQL states: a unique key taken, a serialization failure, a deadlock. */
-    private static final String UNIQUE_VIOLATION = CommitWriter.UNIQUE_VIOLATION;
+    private static final String UNIQUE_VIOLATION = "23505";
     private static final String SERIALIZATION_FAILURE = "40001";
     private static final String DEADLOCK = "40P01";
     /** A commit that lost a race it may retry (a deadlock, an unconditional put's insert) runs again at most this often. */

@@ -155,19 +155,14 @@ final class BackendCalls {
 
     /** Invokes an action (already checked to apply) through the backend that defines it; 501 when none carries it out. */
     Entity invoke(Action action, Entity entity, Map<String, Object> attributes) {
-        requireKind(entity);
-        ActionBackend backend = model.actionBackend(action.id()).orElseThrow(() -> new OcciException(501,
-                "no backend carries out action " + action.id()));
-        if (!call(action.id(), () -> backend.applicable(action, entity))) {
-            throw OcciException.badRequest("action " + action.id().term() + " is not applicable to " + entity.location() + " now");
-        }
-        return checked(entity, call(action.id(), () -> backend.invoke(action, entity, attributes, exchange.context)));
+        Planned planned = plan(action, entity, attributes);
+        return checked(entity, call(action.id(), () -> planned.backend().invoke(action, entity, attributes, exchange.context)));
     }
 
     /** An action checked to apply to one entity, with the backend that carries it out. */
     record Planned(ActionBackend backend, Action action, Entity entity, Map<String, Object> attributes) {}
 
-    /** Checks an action for one member of a collection action: 501 when no backend carries it out, 400 when not applicable now. */
+    /** Checks an action for one entity (alone or a member of a collection): 501 when no backend carries it out, 400 when not applicable now. */
     Planned plan(Action action, Entity entity, Map<String, Object> attributes) {
         requireKind(entity);
         ActionBackend backend = model.actionBackend(action.id()).orElseThrow(() -> new OcciException(501,

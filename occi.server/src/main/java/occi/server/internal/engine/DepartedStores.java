@@ -33,6 +33,8 @@ public final class DepartedStores {
     private final Clock clock;
     /** Location space → when its store left, oldest first. */
     private final LinkedHashMap<String, Instant> spaces = new LinkedHashMap<>();
+    /** Whether any space is remembered: read by every request without the lock, which is taken only when some is. */
+    private volatile boolean any;
 
     public DepartedStores() {
         this(Clock.systemUTC());
@@ -54,20 +56,24 @@ public final class DepartedStores {
             oldest.next();
             oldest.remove();
         }
+        any = !spaces.isEmpty();
     }
 
     /** Forgets the spaces served again (a store for them has returned). */
     public synchronized void forget(Predicate<String> servedAgain) {
         spaces.keySet().removeIf(servedAgain);
+        any = !spaces.isEmpty();
     }
 
     /** The remembered space a request path falls in, if any. */
-    public synchronized Optional<String> covering(String path) {
-        if (spaces.isEmpty()) {
-            return Optional.empty();
-        }
+    public Optional<String> covering(String path) {
+        return any ? coveringNow(path) : Optional.empty();
+    }
+
+    private synchronized Optional<String> coveringNow(String path) {
         Instant expired = clock.instant().minus(MAX_AGE);
         spaces.values().removeIf(left -> left.isBefore(expired));
+        any = !spaces.isEmpty();
         return spaces.keySet().stream().filter(path::startsWith).findFirst();
     }
 

@@ -161,7 +161,7 @@ public class OcciServer implements ModelChanges {
     /** A service registered under several backend interfaces arrives once per interface; it is one backend. */
     private void addBackend(Backend backend, Map<String, Object> properties) {
         long id = (Long) properties.get(Constants.SERVICE_ID);
-        int ranking = properties.get(Constants.SERVICE_RANKING) instanceof Integer r ? r : 0;
+        int ranking = RankedServices.ranking(properties.get(Constants.SERVICE_RANKING));
         String name = backend.getClass().getName() + " (service " + id + ")";
         if (backends.putIfAbsent(id, new BackendEntry(backend, id, ranking, name)) == null) {
             rebuild();

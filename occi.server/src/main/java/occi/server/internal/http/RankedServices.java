@@ -65,7 +65,12 @@ final class RankedServices<S, V> {
 
     /** The service's ranking as the framework counts it: an Integer, anything else is 0. */
     static int ranking(ServiceReference<?> reference) {
-        return reference.getProperty(Constants.SERVICE_RANKING) instanceof Integer ranking ? ranking : 0;
+        return ranking(reference.getProperty(Constants.SERVICE_RANKING));
+    }
+
+    /** A {@code service.ranking} value as the framework counts it: an Integer, anything else is 0. */
+    static int ranking(Object value) {
+        return value instanceof Integer ranking ? ranking : 0;
     }
 
     private static long serviceId(ServiceReference<?> reference) {

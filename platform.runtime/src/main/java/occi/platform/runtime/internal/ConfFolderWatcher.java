@@ -26,7 +26,7 @@ import org.osgi.service.log.LoggerFactory;
  * Makes FileInstall watch the configuration folder ({@code conf/}) for configuration
  * files, next to the {@code deploy/} folder it watches by its own framework property.
  * FileInstall takes extra folders only as factory configurations, so this component
- * owns one and keeps it pointed at the configured folder. Also creates the folders.
+ * owns one and keeps it pointed at the configured folder. (The folders are made by {@link ConfigStore}, at start level 1.)
  *
  * <p>FileInstall reads a folder in a thread of its own, some time after it was told to: the
  * components that the files configure would run on their defaults until then (the JDBC
@@ -73,9 +73,6 @@ public class ConfFolderWatcher {
         this.configAdmin = configAdmin;
         this.log = log;
         this.configInstaller = configInstaller;
-        PlatformFolders folders = PlatformFolders.of(context);
-        Files.createDirectories(folders.deploy());
-        Files.createDirectories(folders.data());
         forgetDeletedFiles();
         watch(config);
     }
