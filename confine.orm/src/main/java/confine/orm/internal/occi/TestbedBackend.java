@@ -246,8 +246,7 @@ class TestbedBackend implements EntityStore, MixinBackend, ActionBackend {
 
     @Override
     public Optional<Entity> find(String location, RequestContext request) {
-        String interfaces = model.interfaceLocation("", 0);
-        interfaces = interfaces.substring(0, interfaces.length() - 2);
+        String interfaces = model.interfacesLocation();
         if (location.startsWith(model.placement.location()) || location.startsWith(model.membership.location())
                 || location.startsWith(interfaces)) {
             String id = location.substring(location.indexOf('/', model.root.length()) + 1);
@@ -301,10 +300,9 @@ class TestbedBackend implements EntityStore, MixinBackend, ActionBackend {
         if (mayMatch(model.networkLocation(""), Network.ID, List.of(), query, Resource.class)) {
             mapping.networks().stream().filter(r -> EntityFilter.matches(r, query)).forEach(matching::add);
         }
-        String interfaces = model.interfaceLocation("", 0);
         if ((mayMatch(model.placement.location(), model.placement.id(), List.of(), query, Link.class)
                 || mayMatch(model.membership.location(), model.membership.id(), List.of(), query, Link.class)
-                || mayMatch(interfaces.substring(0, interfaces.length() - 2), NetworkInterface.ID, List.of(model.iface.id()), query, Link.class))) {
+                || mayMatch(model.interfacesLocation(), NetworkInterface.ID, List.of(model.iface.id()), query, Link.class))) {
             client.resources("sliver").stream().flatMap(s -> mapping.links(s).stream())
                     .filter(l -> EntityFilter.matches(l, query)).forEach(matching::add);
         }

@@ -191,9 +191,14 @@ final class TestbedModel {
         return root + "network/" + type;
     }
 
+    /** Where the slivers' interface links are: {@code /<name>/networkinterface/}. */
+    String interfacesLocation() {
+        return root + "networkinterface/";
+    }
+
     /** Where a sliver's interface link is: {@code /<name>/networkinterface/<sliver id>-<nr>}. */
     String interfaceLocation(String sliverId, int nr) {
-        return root + "networkinterface/" + sliverId + "-" + nr;
+        return interfacesLocation() + sliverId + "-" + nr;
     }
 
     List<Kind> linkKinds() {
