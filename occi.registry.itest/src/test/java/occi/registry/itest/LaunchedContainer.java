@@ -1,10 +1,6 @@
 package occi.registry.itest;
 
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
-import java.io.OutputStreamWriter;
-import java.io.Writer;
 import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -15,50 +11,40 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import occi.platform.testing.LauncherProcess;
 
 /**
  * The exported container as a user runs it ({@code java -jar launcher.jar} in a folder of its
- * own), for tests outside OSGi: its output is collected line by line so that a test can wait
- * for what the container reports, and OCCI requests go to it over loopback with the JDK client.
+ * own, a {@link LauncherProcess}), for tests outside OSGi, with the OCCI requests the
+ * registry tests make: they go to it over loopback with the JDK client.
  */
 final class LaunchedContainer implements AutoCloseable {
 
     static final Duration DEADLINE = Duration.ofSeconds(90);
     static final String IN_MEMORY = "registry in use: occi.server.internal.registry.InMemoryRegistry";
     static final String JDBC = "registry in use: occi.registry.jdbc.internal.JdbcRegistryComponent";
-    /** The start-up report's first line: printed once the framework has started every bundle. */
-    static final String READY = " is up";
     private static final String KIND = "resource; scheme=\"http://schemas.ogf.org/occi/core#\"; class=\"kind\"";
 
-    private final Process process;
-    private final List<String> output = new ArrayList<>();
+    private final LauncherProcess process;
     private final URI base;
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
-    private LaunchedContainer(Process process, int port) {
+    private LaunchedContainer(LauncherProcess process, int port) {
         this.process = process;
         this.base = URI.create("http://127.0.0.1:" + port + "/");
-        Thread reader = new Thread(this::collect, "container-output-" + port);
-        reader.setDaemon(true);
-        reader.start();
     }
 
     /** Starts the exported jar in a folder, on a free loopback port. */
     static LaunchedContainer start(Path folder) throws IOException {
-        Path jar = Path.of(System.getProperty("launcher.jar")).toAbsolutePath();
         int port = freePort();
-        Process process = new ProcessBuilder("java", "-Djdk.util.zip.disableZip64ExtraFieldValidation=true",
-                "-Dorg.osgi.service.http.port=" + port, "-jar", jar.toString())
-                .directory(folder.toFile()).redirectErrorStream(true).start();
-        return new LaunchedContainer(process, port);
+        return new LaunchedContainer(LauncherProcess.start(Path.of(System.getProperty("launcher.jar")), folder, DEADLINE,
+                "-Dorg.osgi.service.http.port=" + port), port);
     }
 
     /** Copies the JDBC registry bundle into a deploy folder (the drivers and the pool are in the container). */
@@ -73,33 +59,7 @@ final class LaunchedContainer implements AutoCloseable {
 
     /** Waits until the container has printed a line containing the text, after {@code since} lines. */
     int awaitLine(String text, int since) throws InterruptedException {
-        return awaitLine(line -> line.contains(text), since, text);
-    }
-
-    private int awaitLine(Predicate<String> wanted, int since, String what) throws InterruptedException {
-        long deadline = System.nanoTime() + DEADLINE.toNanos();
-        synchronized (output) {
-            while (true) {
-                for (int i = since; i < output.size(); i++) {
-                    if (wanted.test(output.get(i))) {
-                        return i + 1;
-                    }
-                }
-                long left = deadline - System.nanoTime();
-                if (left <= 0 || !process.isAlive()) {
-                    throw new AssertionError("the container did not print '" + what + "'; it printed:\n"
-                            + String.join("\n", output));
-                }
-                output.wait(TimeUnit.NANOSECONDS.toMillis(left) + 1);
-            }
-        }
-    }
-
-    /** How many lines the container has printed so far. */
-    int lines() {
-        synchronized (output) {
-            return output.size();
-        }
+        return process.awaitLine(line -> line.contains(text), since, "'" + text + "'");
     }
 
     /**
@@ -109,10 +69,10 @@ final class LaunchedContainer implements AutoCloseable {
      * while after the last.
      */
     void awaitOcci() throws IOException, InterruptedException {
-        awaitLine(line -> line.startsWith("OCCI platform ") && line.endsWith(READY), 0, "the start-up report");
+        process.awaitUp();
         long deadline = System.nanoTime() + DEADLINE.toNanos();
         int last = -1;
-        while (System.nanoTime() < deadline && process.isAlive()) {
+        while (System.nanoTime() < deadline) {
             try {
                 last = http.send(HttpRequest.newBuilder(base.resolve("-/")).timeout(Duration.ofSeconds(5)).build(),
                         HttpResponse.BodyHandlers.discarding()).statusCode();
@@ -205,52 +165,21 @@ final class LaunchedContainer implements AutoCloseable {
 
     /** Types {@code stop 0} into the shell and waits for a clean exit. */
     int stop() throws IOException, InterruptedException {
-        try (Writer shell = new OutputStreamWriter(process.getOutputStream(), StandardCharsets.UTF_8)) {
-            shell.write("stop 0\n");
-        }
-        if (!process.waitFor(60, TimeUnit.SECONDS)) {
-            throw new AssertionError("the container did not stop within 60 s");
-        }
-        return process.exitValue();
+        return process.stop();
     }
 
     /** Kills the process at once (SIGKILL): no shutdown hook, no bundle stops. */
     void kill() throws InterruptedException {
-        process.destroyForcibly();
-        process.waitFor(60, TimeUnit.SECONDS);
+        process.kill();
     }
 
     String output() {
-        synchronized (output) {
-            return String.join("\n", output);
-        }
+        return String.join("\n", process.lines());
     }
 
     @Override
     public void close() throws InterruptedException {
-        if (process.isAlive()) {
-            kill();
-        }
-    }
-
-    private void collect() {
-        try (BufferedReader reader = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
-            String line;
-            while ((line = reader.readLine()) != null) {
-                synchronized (output) {
-                    output.add(line);
-                    output.notifyAll();
-                }
-            }
-        } catch (IOException e) {
-            synchronized (output) {
-                output.add("(output lost: " + e.getMessage() + ")");
-            }
-        } finally {
-            synchronized (output) {
-                output.notifyAll(); // wake waiters: the process has ended
-            }
-        }
+        process.close();
     }
 
     private static int freePort() throws IOException {

@@ -2,11 +2,6 @@ package occi.platform.itest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStreamReader;
-import java.io.OutputStreamWriter;
-import java.io.Writer;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -14,10 +9,10 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import occi.platform.testing.LauncherProcess;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -79,7 +74,7 @@ class ConfigAcrossRestartsIT {
 
     private static int upLine(List<String> output) {
         for (int i = 0; i < output.size(); i++) {
-            if (output.get(i).endsWith(" is up")) {
+            if (output.get(i).endsWith(LauncherProcess.UP)) {
                 return i;
             }
         }
@@ -92,55 +87,12 @@ class ConfigAcrossRestartsIT {
 
     /** Starts the jar, waits for "is up", runs the steps, types {@code stop 0}; returns the output. */
     private List<String> run(int port, ConsoleSteps steps) throws Exception {
-        Path jar = Path.of(System.getProperty("launcher.jar")).toAbsolutePath();
-        Process process = new ProcessBuilder("java", "-Dorg.osgi.service.http.port=" + port, "-jar", jar.toString())
-                .directory(folder.toFile()).redirectErrorStream(true).start();
-        List<String> output = new ArrayList<>();
-        Thread reader = new Thread(() -> collect(process, output), "launcher-output");
-        reader.start();
-        try {
-            awaitUp(output);
+        try (LauncherProcess launcher = LauncherProcess.start(Path.of(System.getProperty("launcher.jar")), folder,
+                LauncherJarIT.START_DEADLINE, "-Dorg.osgi.service.http.port=" + port)) {
+            launcher.awaitUp();
             steps.run(new Console(port));
-            try (Writer shell = new OutputStreamWriter(process.getOutputStream(), StandardCharsets.UTF_8)) {
-                shell.write("stop 0\n");
-            }
-            assertThat(process.waitFor(60, TimeUnit.SECONDS)).as("stopped").isTrue();
-            reader.join(TimeUnit.SECONDS.toMillis(5));
-            assertThat(process.exitValue()).isZero();
-            synchronized (output) {
-                return List.copyOf(output);
-            }
-        } finally {
-            process.destroyForcibly();
-        }
-    }
-
-    private static void awaitUp(List<String> output) throws InterruptedException {
-        long deadline = System.nanoTime() + LauncherJarIT.START_DEADLINE.toNanos();
-        synchronized (output) {
-            while (output.stream().noneMatch(l -> l.endsWith(" is up"))) {
-                long left = TimeUnit.NANOSECONDS.toMillis(deadline - System.nanoTime());
-                if (left <= 0) {
-                    throw new AssertionError("not up in time:\n" + String.join("\n", output));
-                }
-                output.wait(left);
-            }
-        }
-    }
-
-    private static void collect(Process process, List<String> output) {
-        try (BufferedReader in = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
-            String line;
-            while ((line = in.readLine()) != null) {
-                synchronized (output) {
-                    output.add(line);
-                    output.notifyAll();
-                }
-            }
-        } catch (IOException closed) {
-            synchronized (output) {
-                output.add("(output closed: " + closed.getMessage() + ")");
-            }
+            assertThat(launcher.stop()).as("exit code of stop 0").isZero();
+            return launcher.lines();
         }
     }
 

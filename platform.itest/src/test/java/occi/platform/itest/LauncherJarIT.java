@@ -2,10 +2,7 @@ package occi.platform.itest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
-import java.io.Writer;
 import java.net.ConnectException;
 import java.net.ServerSocket;
 import java.net.URI;
@@ -17,9 +14,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import occi.platform.testing.LauncherProcess;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -38,30 +35,20 @@ class LauncherJarIT {
     @Test
     void startsServesAndStopsCleanly() throws Exception {
         int port = freePort();
-        Process process = start(port);
-        List<String> output = Collections.synchronizedList(new ArrayList<>());
-        Thread reader = new Thread(() -> collect(process, output), "launcher-output");
-        reader.start();
-        try {
+        try (LauncherProcess launcher = start(port)) {
             URI status = URI.create("http://127.0.0.1:" + port + "/system/status");
             assertThat(firstAnswer(status, 200)).isEqualTo(200);
             assertThat(Files.isDirectory(workingDirectory.resolve("deploy"))).isTrue();
             assertThat(Files.isDirectory(workingDirectory.resolve("conf"))).isTrue();
             // the container starts in start levels: the status resource (level 1) answers before the
             // last level has started; "is up" is the signal that every bundle has
-            awaitLine(output, l -> l.endsWith(" is up"));
+            launcher.awaitUp();
 
-            try (Writer shell = new java.io.OutputStreamWriter(process.getOutputStream(), StandardCharsets.UTF_8)) {
-                shell.write("stop 0\n");
-            }
-            assertThat(process.waitFor(30, TimeUnit.SECONDS)).as("the process ends after 'stop 0'").isTrue();
-            reader.join(TimeUnit.SECONDS.toMillis(5));
-
-            assertThat(process.exitValue()).as(String.join("\n", output)).isZero();
+            int exit = launcher.stop();
+            List<String> output = launcher.lines();
+            assertThat(exit).as(String.join("\n", output)).isZero();
             assertThat(output).as("start-up report").anyMatch(l -> l.contains("OCCI base") && l.contains(":" + port + "/"));
             assertThat(output).as("no stack trace").noneMatch(l -> l.startsWith("\tat ") || l.contains("Exception"));
-        } finally {
-            process.destroyForcibly();
         }
     }
 
@@ -69,24 +56,16 @@ class LauncherJarIT {
     void onANonLoopbackAddressTheConsoleRefusesTheShippedPassword() throws Exception {
         int port = freePort();
         // listens on every address; the test itself talks to loopback only
-        Process process = start(port, "-Dorg.apache.felix.http.host=0.0.0.0", "-Dgosh.args=--nointeractive");
-        List<String> output = Collections.synchronizedList(new ArrayList<>());
-        Thread reader = new Thread(() -> collect(process, output), "launcher-output");
-        reader.start();
-        try {
+        try (LauncherProcess launcher = start(port, "-Dorg.apache.felix.http.host=0.0.0.0", "-Dgosh.args=--nointeractive")) {
             // not on loopback only: anonymous requests need credentials (occi.security's AUTO mode)
             assertThat(firstAnswer(URI.create("http://127.0.0.1:" + port + "/system/status"), 401)).isEqualTo(401);
-            String line = awaitLine(output, l -> l.contains("Web console password"));
+            String line = launcher.lines().get(launcher.awaitLine(l -> l.contains("Web console password"), 0, "the generated console password") - 1);
             String generated = line.substring(line.lastIndexOf(' ') + 1);
             URI console = URI.create("http://127.0.0.1:" + port + "/system/console/bundles");
 
             // the console applies its new configuration asynchronously: wait for the generated password to work
             assertThat(untilConsoleStatus(console, "admin", generated, 200)).isEqualTo(200);
             assertThat(consoleStatus(console, "admin", "admin")).isEqualTo(401);
-        } finally {
-            process.destroy();
-            process.waitFor(30, TimeUnit.SECONDS);
-            process.destroyForcibly();
         }
     }
 
@@ -100,15 +79,11 @@ class LauncherJarIT {
         assertThat(keytool.waitFor(60, TimeUnit.SECONDS) && keytool.exitValue() == 0).as("keytool made a keystore").isTrue();
         int port = freePort();
         int securePort = freePort();
-        Process process = start(port, "-Dgosh.args=--nointeractive", "-Dorg.apache.felix.https.enable=true",
+        try (LauncherProcess launcher = start(port, "-Dgosh.args=--nointeractive", "-Dorg.apache.felix.https.enable=true",
                 "-Dorg.osgi.service.http.port.secure=" + securePort,
                 "-Dorg.apache.felix.https.keystore=" + keystore,
                 "-Dorg.apache.felix.https.keystore.password=changeit",
-                "-Dorg.apache.felix.https.keystore.key.password=changeit");
-        List<String> output = Collections.synchronizedList(new ArrayList<>());
-        Thread reader = new Thread(() -> collect(process, output), "launcher-output");
-        reader.start();
-        try {
+                "-Dorg.apache.felix.https.keystore.key.password=changeit")) {
             java.security.KeyStore trusted = java.security.KeyStore.getInstance("PKCS12");
             try (var in = Files.newInputStream(keystore)) {
                 trusted.load(in, "changeit".toCharArray());
@@ -124,22 +99,17 @@ class LauncherJarIT {
 
             HttpResponse<String> response = https.send(HttpRequest.newBuilder(status).build(), HttpResponse.BodyHandlers.ofString());
 
-            assertThat(response.statusCode()).as(String.join("\n", output)).isEqualTo(200);
+            assertThat(response.statusCode()).as(String.join("\n", launcher.lines())).isEqualTo(200);
             assertThat(response.body()).contains("\"symbolicName\":\"platform.runtime\"");
-        } finally {
-            process.destroy();
-            process.waitFor(30, TimeUnit.SECONDS);
-            process.destroyForcibly();
         }
     }
 
-    private Process start(int port, String... options) throws IOException {
+    private LauncherProcess start(int port, String... options) throws IOException {
         Path jar = Path.of(System.getProperty("launcher.jar")).toAbsolutePath();
         assertThat(jar).exists();
-        List<String> command = new ArrayList<>(List.of("java", "-Dorg.osgi.service.http.port=" + port));
-        command.addAll(List.of(options));
-        command.addAll(List.of("-jar", jar.toString()));
-        return new ProcessBuilder(command).directory(workingDirectory.toFile()).redirectErrorStream(true).start();
+        List<String> all = new ArrayList<>(List.of("-Dorg.osgi.service.http.port=" + port));
+        all.addAll(List.of(options));
+        return LauncherProcess.start(jar, workingDirectory, START_DEADLINE, all.toArray(String[]::new));
     }
 
     private static int untilConsoleStatus(URI console, String user, String password, int expected) throws Exception {
@@ -184,38 +154,6 @@ class LauncherJarIT {
     static int freePort() throws IOException {
         try (ServerSocket socket = new ServerSocket(0)) {
             return socket.getLocalPort();
-        }
-    }
-
-    /** Waits, within the start deadline, for the process to print a matching line. */
-    private static String awaitLine(List<String> output, java.util.function.Predicate<String> matching) throws InterruptedException {
-        long deadline = System.nanoTime() + START_DEADLINE.toNanos();
-        synchronized (output) {
-            while (true) {
-                java.util.Optional<String> line = output.stream().filter(matching).findFirst();
-                if (line.isPresent()) {
-                    return line.get();
-                }
-                long left = TimeUnit.NANOSECONDS.toMillis(deadline - System.nanoTime());
-                if (left <= 0) {
-                    throw new AssertionError("no such line within " + START_DEADLINE + " in:\n" + String.join("\n", output));
-                }
-                output.wait(left);
-            }
-        }
-    }
-
-    private static void collect(Process process, List<String> output) {
-        try (BufferedReader in = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
-            String line;
-            while ((line = in.readLine()) != null) {
-                synchronized (output) {
-                    output.add(line);
-                    output.notifyAll();
-                }
-            }
-        } catch (IOException closed) {
-            output.add("(output closed: " + closed.getMessage() + ")");
         }
     }
 }

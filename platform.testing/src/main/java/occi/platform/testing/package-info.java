@@ -1,7 +1,8 @@
 /**
  * Helpers for the project's in-framework integration tests: finding the HTTP
  * endpoint from the JAX-RS runtime, waiting for a resource path or a bundle state
- * with a deadline (never a sleep), making small bundles and multipart bodies.
+ * with a deadline (never a sleep), making small bundles and multipart bodies; and,
+ * for tests outside OSGi, the exported jar as a process ({@link LauncherProcess}).
  *
  * <pre>
  * {@literal @}InjectService(timeout = 30_000) ServiceAware&lt;JaxrsServiceRuntime&gt; runtime;
@@ -10,5 +11,5 @@
  * </pre>
  */
 @org.osgi.annotation.bundle.Export
-@org.osgi.annotation.versioning.Version("1.1.0")
+@org.osgi.annotation.versioning.Version("1.2.0")
 package occi.platform.testing;
