@@ -14,7 +14,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 /** The base resource, every collection and resource of the reference, media types and Link headers. */
 class DiscoveryHttpTest extends HttpTestSupport {
 
-    static final Path FIXTURES = Path.of("../../shared/confine/fixtures");
+    static final Path FIXTURES = Path.of("src/main/resources/confine/controller/internal/fixtures");
     static final String FIXTURE_BASE = "http://127.0.0.1:8080/confine/api/";
 
     /** A sample document of the reference, with its URLs on this controller's base. */

@@ -8,8 +8,8 @@ import java.io.UncheckedIOException;
 import java.util.List;
 
 /**
- * Fills a store: the sample documents of the API reference (packed into the bundle from
- * {@code ../shared/confine/fixtures}), two users with known passwords, the server, and on
+ * Fills a store: the sample documents of the API reference (the bundle's resources
+ * {@code fixtures/*.json}, copied from the reference's samples), two users with known passwords, the server, and on
  * request a generated testbed.
  */
 public final class Seeder {

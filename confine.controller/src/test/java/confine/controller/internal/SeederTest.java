@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 
 class SeederTest {
 
-    static final Path FIXTURES = Path.of("../../shared/confine/fixtures");
+    static final Path FIXTURES = Path.of("src/main/resources/confine/controller/internal/fixtures");
     final Store store = new Store();
 
     @Test

@@ -5,8 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import confine.orm.internal.LinkHeader.Link;
 import java.io.IOException;
 import java.net.URI;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -16,7 +14,7 @@ class LinkHeaderTest {
 
     @Test
     void parsesTheFixtureBaseLinks() throws IOException {
-        String header = Files.readString(Path.of("../../shared/confine/fixtures/base-links.txt")).trim();
+        String header = new String(Fixtures.bytes("base-links.txt"), java.nio.charset.StandardCharsets.UTF_8).trim();
         List<Link> links = LinkHeader.parse(header, BASE);
         assertThat(links).hasSize(10);
         assertThat(links.get(2)).isEqualTo(new Link(URI.create("http://127.0.0.1:8080/confine/api/nodes/"),

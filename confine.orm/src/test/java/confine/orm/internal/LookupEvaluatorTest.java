@@ -6,8 +6,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import confine.orm.ApiOptions;
 import java.io.IOException;
 import java.net.URI;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -65,6 +63,6 @@ class LookupEvaluatorTest {
     }
 
     private ObjectNode fixture(String name) throws IOException {
-        return (ObjectNode) s.json.parse(Files.readAllBytes(Path.of("../../shared/confine/fixtures", name)));
+        return (ObjectNode) s.json.parse(Fixtures.bytes(name));
     }
 }

@@ -8,8 +8,6 @@ import confine.orm.ApiOptions;
 import confine.orm.Resource;
 import java.io.IOException;
 import java.net.URI;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -105,6 +103,6 @@ class ResourceImplTest {
     }
 
     private ObjectNode fixture(String name) throws IOException {
-        return (ObjectNode) s.json.parse(Files.readAllBytes(Path.of("../../shared/confine/fixtures", name)));
+        return (ObjectNode) s.json.parse(Fixtures.bytes(name));
     }
 }

@@ -13,7 +13,7 @@ import java.net.URL;
 import java.util.stream.Collectors;
 
 /**
- * The OCCI 1.2 JSON schema (draft 04; the file {@code shared/occi/occi-1.2-json-schema.json},
+ * The OCCI 1.2 JSON schema (draft 04, from GFD.226,
  * read from the copy the rendering bundle carries) and a validator for its definitions,
  * independent of the rendering's own checks: what the server writes is validated here as
  * a client would validate it.

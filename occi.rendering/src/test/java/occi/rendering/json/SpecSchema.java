@@ -16,14 +16,14 @@ import java.nio.file.Path;
 import java.util.stream.Collectors;
 
 /**
- * The OCCI 1.2 JSON schema as the project's shared reference holds it ({@code shared/occi/}
- * beside the checkout), used by tests to judge documents independently of the copy the
+ * The OCCI 1.2 JSON schema as the specification publishes it (the test resource
+ * {@code spec/occi-1.2-json-schema.json}; its README says where it came from), used by tests to judge documents independently of the copy the
  * bundle carries and of the rendering's own validator wrapper.
  */
 final class SpecSchema {
 
     static final ObjectMapper MAPPER = new ObjectMapper();
-    static final Path SHARED_SCHEMA = find("shared/occi/occi-1.2-json-schema.json");
+    static final Path SPEC_SCHEMA = Path.of("src/test/resources/spec/occi-1.2-json-schema.json");
     private static final Path EXTENSIONS = Path.of("src/main/resources/occi/rendering/json/occi-json-extensions.json");
 
     private SpecSchema() {}
@@ -33,7 +33,7 @@ final class SpecSchema {
         JsonNode document = read(json);
         Validator validator = new ValidatorFactory().withDefaultDialect(new Dialects.Draft4Dialect())
                 .withJsonNodeFactory(new JacksonNode.Factory()).createValidator();
-        Path file = shape.schema().equals(Shape.Schemas.OCCI) ? SHARED_SCHEMA : EXTENSIONS;
+        Path file = shape.schema().equals(Shape.Schemas.OCCI) ? SPEC_SCHEMA : EXTENSIONS;
         URI uri = validator.registerSchema(URI.create("urn:test:" + file.getFileName()), read(file));
         Validator.Result result = validator.validate(URI.create(uri + "#/definitions/" + shape.definition()), document);
         assertThat(result.isValid())
@@ -57,15 +57,5 @@ final class SpecSchema {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-    }
-
-    /** The first {@code relative} found in the working directory or above it. */
-    private static Path find(String relative) {
-        for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
-            if (Files.isRegularFile(dir.resolve(relative))) {
-                return dir.resolve(relative);
-            }
-        }
-        throw new IllegalStateException(relative + " not found above " + Path.of("").toAbsolutePath());
     }
 }

@@ -26,7 +26,7 @@ class EntityMappingTest {
     final Locations locations = new Locations(API, model);
     final EntityMapping mapping = new EntityMapping(model, locations);
 
-    /** A sample document of ../shared/confine/fixtures, as the local controller's jar (a test dependency) carries it. */
+    /** A sample document of the CONFINE API reference, as the local controller's jar (a test dependency) carries it. */
     static JsonNode fixture(String name) throws IOException {
         try (var in = EntityMappingTest.class.getClassLoader().getResourceAsStream("confine/controller/internal/fixtures/" + name)) {
             return JSON.readTree(in);
