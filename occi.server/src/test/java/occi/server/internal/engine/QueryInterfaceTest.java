@@ -21,7 +21,7 @@ class QueryInterfaceTest {
     @Test
     void theCoreKindsAreAlwaysListedWithRelativeLocations() {
         Answer empty = new Harness().get("/-/");
-        assertThat(empty.bodyText()).contains(Core.ENTITY.id() + " kind\n", Core.RESOURCE.id() + " kind location=/resource/",
+        assertThat(empty.bodyText()).contains(Core.ENTITY.id() + " kind location=/entity/\n", Core.RESOURCE.id() + " kind location=/resource/",
                 Core.LINK.id() + " kind location=/link/");
         assertThat(server.get("/.well-known/org/ogf/occi/-/").bodyText()).contains(Core.ENTITY.id().toString(),
                 Fixtures.COMPUTE.id() + " kind location=/compute/", Fixtures.START.id() + " action");
