@@ -86,4 +86,16 @@ class QueryInterfaceTest {
         assertThat(put.status()).isEqualTo(405);
         assertThat(put.header("Allow")).isEqualTo("GET, HEAD, OPTIONS, POST, DELETE");
     }
+
+    @Test
+    void aMixinDefinitionWithoutClassIsAMixinAndTheReplySaysSo() {
+        server.rendering.categories = List.of(new CategoryRepresentation(MY_TAG, null, null, List.of(), List.of(), "/important/", Map.of()));
+
+        Answer defined = server.request("POST", "/-/").payload().send();
+
+        assertThat(defined.status()).as(defined.bodyText()).isEqualTo(200);
+        assertThat(defined.header("Warning")).isEqualTo("299 - \"Category " + MY_TAG
+                + " has no class; defined as a mixin, the only category users define\"");
+        assertThat(server.get("/-/").bodyText()).contains(MY_TAG + " mixin location=/important/");
+    }
 }
