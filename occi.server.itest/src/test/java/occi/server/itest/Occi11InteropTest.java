@@ -137,7 +137,7 @@ class Occi11InteropTest {
         assertThat(location).startsWith(occi.base() + "box/");
         assertThat(warnings(created)).containsExactly(
                 "299 - \"Category " + SCHEME + "box has no class; taken as kind, as the model defines it\"",
-                "299 - \"POST on the service root: created in the collection of kind " + SCHEME + "box at /box/, as if POSTed there\"");
+                "299 - \"POST on the service root: served as a POST to /box/, the collection of kind " + SCHEME + "box\"");
         assertThat(created.headers().firstValue("Server")).get().asString().contains("OCCI/1.2").endsWith(" OCCI/1.1");
         String rendered = occi.get(location).body();
         assertThat(rendered).contains("X-OCCI-Attribute: occi.core.title=\"say \\\"hi, there\\\"\"", "X-OCCI-Attribute: itest.size=3");

@@ -109,11 +109,10 @@ final class CollectionHandler {
         Kind kind = x.view.kind(rep.kind()).orElseThrow(() -> x.view.category(rep.kind()).isPresent()
                 ? OcciException.badRequest(rep.kind() + " is not a kind")
                 : OcciException.badRequest("unknown kind " + rep.kind()));
-        if (kind.location() != null) {
-            x.note("POST on the service root: created in the collection of kind " + kind.id() + " at " + kind.location()
-                    + ", as if POSTed there");
-        }
-        return create(kind, rep);
+        Answer created = create(kind, rep);
+        // said once it has worked: an error reply must not claim a create
+        x.note("POST on the service root: served as a POST to " + kind.location() + ", the collection of kind " + kind.id());
+        return created;
     }
 
     private Answer create(Kind kind, EntityRepresentation rep) {

@@ -43,8 +43,8 @@ class Occi11RequestsTest {
         assertThat(created.status()).as(created.bodyText()).isEqualTo(201);
         assertThat(created.header("Location")).startsWith("http://occi.test:8080/compute/");
         assertThat(all()).singleElement().satisfies(e -> assertThat(e.kind()).isEqualTo(Fixtures.COMPUTE.id()));
-        assertThat(warnings(created)).containsExactly("299 - \"POST on the service root: created in the collection of kind "
-                + Fixtures.COMPUTE.id() + " at /compute/, as if POSTed there\"");
+        assertThat(warnings(created)).containsExactly("299 - \"POST on the service root: served as a POST to /compute/, the collection"
+                + " of kind " + Fixtures.COMPUTE.id() + "\"");
     }
 
     @Test
@@ -97,6 +97,7 @@ class Occi11RequestsTest {
         assertThat(noKind.bodyText()).contains("name its kind");
         assertThat(entity.status()).isEqualTo(400);
         assertThat(entity.bodyText()).contains("cannot be instantiated");
+        assertThat(warnings(entity)).as("a failed create claims none").isEmpty();
         assertThat(bare.status()).isEqualTo(400);
         assertThat(server.request("POST", "/a/path/").payload().send().status()).isEqualTo(405);
         assertThat(all()).isEmpty();
