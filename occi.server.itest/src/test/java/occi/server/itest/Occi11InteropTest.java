@@ -26,6 +26,9 @@ class Occi11InteropTest {
 
     private static final String SCHEME = "http://example.org/itest/interop#";
     private static final Pattern PARAM = Pattern.compile(";\\s*([a-z]+)=(\"(?:[^\"\\\\]|\\\\.)*\"|[a-z]+)");
+    /** GFD.229: attribute-name with optional {immutable required} properties. */
+    private static final String ATTRIBUTE_DEF = "[a-z][a-z0-9_-]*(\\.[a-z][a-z0-9_-]*)*(\\{(immutable|required)( +(immutable|required))*\\})?";
+    private static final String TYPE_ID = "[a-z][a-z0-9+.-]*:[^\\s\"#]*#[a-z0-9][a-z0-9_-]*";
     private static final List<String> ABNF_KEYS = List.of("scheme", "class", "title", "rel", "location", "attributes", "actions");
 
     @InjectBundleContext
@@ -90,6 +93,18 @@ class Occi11InteropTest {
             List<String> keys = keys(category);
             if (category.contains("class=\"kind\"")) {
                 assertThat(keys).as(category).contains("location");
+            }
+            Matcher attributes = Pattern.compile("; attributes=\"([^\"]*)\"").matcher(category);
+            if (attributes.find()) {
+                assertThat(attributes.group(1)).as(category).matches(ATTRIBUTE_DEF + "( +" + ATTRIBUTE_DEF + ")*");
+            }
+            Matcher actions = Pattern.compile("; actions=\"([^\"]*)\"").matcher(category);
+            if (actions.find()) {
+                assertThat(actions.group(1)).as(category).matches(TYPE_ID + "( +" + TYPE_ID + ")*");
+            }
+            Matcher rel = Pattern.compile("; rel=\"([^\"]*)\"").matcher(category);
+            if (rel.find()) {
+                assertThat(rel.group(1)).as("one type identifier in %s", category).matches(TYPE_ID);
             }
         }
         assertThat(plain).anySatisfy(c -> assertThat(c).startsWith("entity;").contains("location=\"/entity/\""));
