@@ -142,7 +142,8 @@ final class CollectionHandler {
             }
         }
         x.commit(changes);
-        return x.message(200, "OK");
+        // GFD.223: the answer to an action triggered on a collection is the entity collection rendering
+        return listing.render(members(category), category, x.path);
     }
 
     private Answer deleteAll(Kind kind) {

@@ -94,7 +94,8 @@ class CollectionOperationsTest {
     @Test
     void postingWithAnActionRunsItOnEveryMember() {
         assertThat(server.request("POST", "/compute/").query("action", "start").send().status()).isEqualTo(200);
-        assertThat(backend.takeCalls()).containsExactlyInAnyOrder("invoke start{}", "invoke start{}");
+        // then the answer, the collection rendering, retrieves the members
+        assertThat(backend.takeCalls()).filteredOn(c -> !c.startsWith("retrieve")).containsExactlyInAnyOrder("invoke start{}", "invoke start{}");
         assertThat(server.registry.get(a, Harness.CALLER).orElseThrow().attributes()).containsEntry("occi.compute.state", "active");
     }
 
