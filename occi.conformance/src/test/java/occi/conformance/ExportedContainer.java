@@ -60,7 +60,7 @@ final class ExportedContainer implements ParameterResolver {
                     port = socket.getLocalPort();
                 }
                 LauncherProcess process = LauncherProcess.start(jar, folder, DEADLINE,
-                        "-Dorg.osgi.service.http.port=" + port, "-Dgosh.args=--nointeractive");
+                        "-Dorg.osgi.service.http.port=" + port);
                 process.awaitUp();
                 Occi occi = new Occi(URI.create("http://127.0.0.1:" + port + "/"));
                 // the CONFINE mapping discovers the testbed's templates after start-up: wait for the first

@@ -142,6 +142,9 @@ final class Gfd229 {
         }
         String rel = found.get("rel");
         if (rel != null) {
+            if (rel.contains(" ")) {
+                throw new Violation("rel of a Category is one type-identifier, found several: \"" + rel + "\"", line);
+            }
             typeIdentifier(rel, "rel", line);
         }
         String location = found.get("location");

@@ -57,6 +57,25 @@ record TextRendering(List<Gfd229.Category> categories, List<Gfd229.Link> links, 
         return builder.build();
     }
 
+    /**
+     * The rendering fields of a text/occi answer's headers as one {@code Name: element} line per
+     * element of each header's comma-separated list, so that each can be read (and reported) alone.
+     */
+    static List<String> headerLines(HttpHeaders headers) {
+        List<String> out = new ArrayList<>();
+        for (Map.Entry<String, List<String>> header : headers.map().entrySet()) {
+            String name = Gfd229.fieldName(header.getKey());
+            if (name != null) {
+                for (String value : header.getValue()) {
+                    for (String element : Gfd229.elements(value, header.getKey() + ": " + value)) {
+                        out.add(name + ": " + element);
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
     /** Reads a text/uri-list (RFC 2483): one absolute URI a line, '#' comment lines. */
     static List<URI> uriList(String body) {
         List<URI> out = new ArrayList<>();
