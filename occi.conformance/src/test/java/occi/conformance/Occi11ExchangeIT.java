@@ -21,8 +21,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * categories named without {@code class} (as 1.1 clients name kinds and actions), several
  * attributes in one {@code X-OCCI-Attribute} header, and every answer read by this module's own
  * GFD.229 reader: create at the service root and at a kind's location, list in text/occi and
- * text/uri-list, act on a collection, define a user mixin, tag, replace the mixin's collection with
- * PUT, filter by category and by attribute, untag, delete the mixin, delete a collection. It runs
+ * text/uri-list, define a user mixin, tag (two locations comma-joined in one header), act on the
+ * mixin's collection, replace the mixin's collection with PUT, filter by category and by attribute, untag, delete the mixin, delete a collection. It runs
  * after the classes that read the container (it deletes a whole collection).
  */
 @ExtendWith(ExportedContainer.class)
@@ -60,13 +60,6 @@ class Occi11ExchangeIT {
         Set<String> listed = listHeaders(occi, "/compute/");
         assertThat(listed).contains(path(atRoot), path(atKind)).isEqualTo(listUris(occi, "/compute/"));
 
-        // act on the collection: every member starts
-        HttpResponse<String> act = occi.send("POST", "/compute/?action=start", "", "Content-Type", "text/occi", "Accept", "text/occi",
-                "User-Agent", USER_AGENT, "Category", "start; scheme=\"http://schemas.ogf.org/occi/infrastructure/compute/action#\"");
-        assertThat(act.statusCode()).as(act.body()).isEqualTo(200);
-        assertThat(read(occi, path(atRoot)).attribute("occi.compute.state")).isEqualTo("active");
-        assertThat(read(occi, path(atKind)).attribute("occi.compute.state")).isEqualTo("active");
-
         // define a user mixin (a definition names its class, as in 1.1)
         HttpResponse<String> define = occi.send("POST", "/-/", "", "Content-Type", "text/occi", "Accept", "text/occi", "User-Agent", USER_AGENT,
                 "Category", MIXIN + "; class=\"mixin\"; title=\"1.1 exchange\"; location=\"/exchange11/\"");
@@ -74,9 +67,14 @@ class Occi11ExchangeIT {
         assertThat(TextRendering.headers(occi.send("GET", "/-/", null, "Accept", "text/occi").headers()).categories())
                 .anyMatch(c -> c.type().equals("http://example.org/occi/exchange11#exchange11") && "/exchange11/".equals(c.location()));
 
-        // tag one, then replace the mixin's collection with the other
-        locations(occi, "POST", "/exchange11/", atRoot);
-        assertThat(listHeaders(occi, "/exchange11/")).containsExactly(path(atRoot));
+        // tag both, act on the mixin's collection (every member starts), then replace the collection with one
+        locations(occi, "POST", "/exchange11/", atRoot + ", " + atKind);
+        assertThat(listHeaders(occi, "/exchange11/")).containsExactlyInAnyOrder(path(atRoot), path(atKind));
+        HttpResponse<String> act = occi.send("POST", "/exchange11/?action=start", "", "Content-Type", "text/occi", "Accept", "text/occi",
+                "User-Agent", USER_AGENT, "Category", "start; scheme=\"http://schemas.ogf.org/occi/infrastructure/compute/action#\"");
+        assertThat(act.statusCode()).as(act.body()).isEqualTo(200);
+        assertThat(read(occi, path(atRoot)).attribute("occi.compute.state")).isEqualTo("active");
+        assertThat(read(occi, path(atKind)).attribute("occi.compute.state")).isEqualTo("active");
         locations(occi, "PUT", "/exchange11/", atKind);
         assertThat(listHeaders(occi, "/exchange11/")).containsExactly(path(atKind)).isEqualTo(listUris(occi, "/exchange11/"));
         assertThat(read(occi, path(atKind)).categories()).anyMatch(c -> c.term().equals("exchange11"));
