@@ -53,6 +53,12 @@ class Occi11ExchangeIT {
         String atRoot = create(occi, "/", COMPUTE, "occi.core.title=\"made at the root\", occi.compute.cores=2");
         String atKind = create(occi, "/compute/", COMPUTE, "occi.core.title=\"made at /compute/, with \\\"quotes\\\", and commas\", occi.compute.cores=1");
         assertThat(path(atRoot)).startsWith("/compute/");
+        HttpResponse<String> inferred = occi.send("POST", "/", "", "Content-Type", "text/occi", "Accept", "text/occi", "User-Agent", USER_AGENT,
+                "Category", COMPUTE, "X-OCCI-Attribute", "occi.core.title=\"inferred\"");
+        assertThat(inferred.statusCode()).isEqualTo(201);
+        // what the server inferred (the class, the collection) is said in plain words (RFC 7234 Warning, code 299)
+        assertThat(inferred.headers().allValues("Warning")).as("Warning headers").isNotEmpty().allMatch(w -> w.startsWith("299 "));
+        occi.send("DELETE", path(inferred.headers().firstValue("Location").orElseThrow()), null);
         TextRendering second = read(occi, path(atKind));
         assertThat(second.attribute("occi.core.title")).isEqualTo("made at /compute/, with \"quotes\", and commas");
 

@@ -92,6 +92,26 @@ class PopulatedContainerIT {
         findings.assertNone("the populated container's collections and entities");
     }
 
+    @Test
+    void aJsonCreateMayLeaveOutIdAndAttributes(Occi occi) {
+        // GFD.226's schema describes rendered documents (id and attributes required); on input the server assigns the id
+        HttpResponse<String> created = occi.send("POST", "/network/", "{\"kind\": \"" + INFRA + "network\", \"title\": \"json, no id\"}",
+                "Content-Type", "application/occi+json", "Accept", "application/occi+json");
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+        String location = created.headers().firstValue("Location").orElseThrow();
+        JsonNode read = Gfd226.valid(occi.get(path(location), "application/occi+json").body(), "resource", "GET " + location);
+        assertThat(read.path("id").asText()).isNotEmpty();
+        assertThat(read.path("title").asText()).isEqualTo("json, no id");
+    }
+
+    @Test
+    void anEntityAskedForAsAUriListIsABadRequest(Occi occi) {
+        // GFD.229, "URI Listing Rendering": text/uri-list asked for anything but a listing is a Bad Request
+        String compute = TextRendering.uriList(occi.get("/compute/", "text/uri-list").body()).get(0).getRawPath();
+        assertThat(occi.get(compute, "text/uri-list").statusCode()).isEqualTo(400);
+        assertThat(occi.get("/-/", "text/uri-list").statusCode()).as("the query interface renders categories, not a listing").isEqualTo(400);
+    }
+
     /** One collection in four renderings: the same members, no member twice; returns their paths. */
     private static Set<String> collection(Occi occi, String location, Findings findings) {
         String where = "GET " + location;
