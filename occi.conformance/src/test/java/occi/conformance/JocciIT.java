@@ -222,6 +222,48 @@ class JocciIT {
         }
     }
 
+    /**
+     * jOCCI 0.2.6 finds an entity's kind from the path above it ({@code describe(URI)} looks the
+     * parent path up among kind locations). GFD.223, "Namespace", binds Kinds and Mixins to
+     * locations ("A provider is free to choose the location as long as it is unique within the
+     * service provider's URL namespace") and nothing puts an entity below its kind's location: a
+     * CONFINE sliver is a compute kept below the sliver mixin's location. jOCCI cannot describe it by
+     * its URL, yet reads it whole when it describes the compute kind.
+     */
+    @Test
+    void jocciLooksForAnEntitysKindInItsParentPath(Occi occi) throws Exception {
+        HTTPClient client = connect(occi, MediaType.TEXT_PLAIN);
+        URI sliver = client.list("compute").stream().filter(u -> u.getPath().startsWith("/testbed/sliver/")).findFirst().orElseThrow();
+        TextRendering text = TextRendering.plain(occi.get(sliver.getPath(), "text/plain").body()).assertEntityOrder(sliver.getPath());
+        assertThat(text.categories()).anyMatch(c -> c.type().equals(INFRA + "compute") && c.categoryClass().equals("kind"));
+
+        assertThatThrownBy(() -> client.describe(sliver)).isInstanceOf(CommunicationException.class)
+                .hasMessageContaining("unknown resource identifier");
+        assertThat(client.describe("compute")).extracting(Entity::getId).contains(String.valueOf(text.attribute("occi.core.id")));
+    }
+
+    /**
+     * jOCCI 0.2.6 refuses a whole query interface in which one kind has no location ("No location
+     * found"). GFD.223, "Namespace": "A Kind instance whose associated type cannot be instantiated
+     * MUST NOT be bound to an URL path. This applies to the Kind instance for OCCI Entity". GFD.226's
+     * schema, on the other hand, requires a location for every kind. The server binds the Entity kind
+     * to {@code /entity/} (GET only: every entity) so that jOCCI and the schema are served; here jOCCI
+     * reads the server's own query interface with that one location taken out, as GFD.223 alone
+     * would have it, and refuses it.
+     */
+    @Test
+    void jocciRequiresALocationEvenForTheEntityKind(Occi occi) {
+        String queryInterface = occi.get("/-/", "text/plain").body();
+        Gfd229.Category entity = TextRendering.plain(queryInterface).categories().stream()
+                .filter(c -> c.type().equals("http://schemas.ogf.org/occi/core#entity")).findFirst().orElseThrow();
+        assertThat(entity.location()).as("the Entity kind's location, for jOCCI").isNotNull();
+        String unbound = queryInterface.replace("; location=\"" + entity.location() + "\"", "");
+        assertThat(TextRendering.plain(unbound).categories()).as("still a valid GFD.229 rendering").hasSameSizeAs(TextRendering.plain(queryInterface).categories());
+
+        assertThatThrownBy(() -> new cz.cesnet.cloud.occi.parser.TextParser().parseModel(MediaType.TEXT_PLAIN, unbound,
+                new com.sun.net.httpserver.Headers())).hasMessageContaining("No location found");
+    }
+
     /** jOCCI's update, with its misreading of a 200 answer (see the test above) set aside: the server has replaced the entity. */
     private static void update(HTTPClient client, Entity entity) {
         try {
