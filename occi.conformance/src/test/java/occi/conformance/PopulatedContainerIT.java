@@ -61,8 +61,12 @@ class PopulatedContainerIT {
                 + "X-OCCI-Attribute: occi.core.source=\"" + path(compute) + "\"\nX-OCCI-Attribute: occi.core.target=\"" + path(network) + "\"\n"
                 + "X-OCCI-Attribute: occi.networkinterface.address=\"10.1.0.5\"\nX-OCCI-Attribute: occi.networkinterface.allocation=\"static\"\n");
         ok(occi.send("POST", "/populated-tag/", "X-OCCI-Location: " + userTemplated + "\n", "Content-Type", "text/plain"), "tag");
-        ok(occi.send("POST", path(compute) + "?action=start", "Category: start; scheme=\"http://schemas.ogf.org/occi/infrastructure/compute/action#\"; class=\"action\"\n",
-                "Content-Type", "text/plain"), "start");
+        HttpResponse<String> started = occi.send("POST", path(compute) + "?action=start",
+                "Category: start; scheme=\"http://schemas.ogf.org/occi/infrastructure/compute/action#\"; class=\"action\"\n",
+                "Content-Type", "text/plain", "Accept", "text/plain");
+        ok(started, "start");
+        // GFD.223: an action on an entity answers with the entity's rendering
+        assertThat(TextRendering.plain(started.body()).assertEntityOrder(compute).attribute("occi.compute.state")).isEqualTo("active");
     }
 
     @Test
@@ -309,7 +313,11 @@ class PopulatedContainerIT {
     static String create(Occi occi, String location, String body) {
         HttpResponse<String> answer = occi.send("POST", location, body, "Content-Type", "text/plain", "Accept", "text/plain");
         assertThat(answer.statusCode()).as("POST %s\n%s\nanswered %s", location, body, answer.body()).isEqualTo(201);
-        return answer.headers().firstValue("Location").orElseThrow();
+        String created = answer.headers().firstValue("Location").orElseThrow();
+        // the body of a 201 in text/plain, if any, is a rendering too: the new entity's location
+        assertThat(TextRendering.plain(answer.body()).assertOnlyLocations("201 of POST " + location).locations())
+                .extracting(URI::getRawPath).containsAnyOf(path(created)).hasSize(1);
+        return created;
     }
 
     static String path(String uri) {

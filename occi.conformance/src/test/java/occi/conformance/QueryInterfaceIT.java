@@ -74,6 +74,27 @@ class QueryInterfaceIT {
         findings.assertNone("the query interface");
     }
 
+    @Test
+    void everyCategoryAskedForAloneIsRenderedAsInTheWholeInterface(Occi occi) {
+        Findings findings = new Findings();
+        Map<String, Gfd229.Category> all = plainCategories(occi, "text/plain", findings);
+        for (Gfd229.Category category : all.values()) {
+            String query = "/-/?category=" + java.net.URLEncoder.encode(category.type(), java.nio.charset.StandardCharsets.UTF_8);
+            findings.check("GET " + query, () -> {
+                List<Gfd229.Category> alone = TextRendering.plain(occi.get(query, "text/plain").body()).assertOnlyCategories(query).categories();
+                if (alone.size() != 1 || !withoutLine(alone.get(0)).equals(withoutLine(category))) {
+                    throw new AssertionError("expected exactly " + category.line() + ", found " + alone);
+                }
+            });
+        }
+        // OCCI 1.1 filters the query interface with a Category header (class-less)
+        HttpResponse<String> filtered = occi.send("GET", "/-/", null, "Accept", "text/occi",
+                "Category", "compute; scheme=\"http://schemas.ogf.org/occi/infrastructure#\"");
+        findings.check("GET /-/ Category: compute", () -> assertThat(TextRendering.headers(filtered.headers()).categories())
+                .extracting(Gfd229.Category::type).containsExactly("http://schemas.ogf.org/occi/infrastructure#compute"));
+        findings.assertNone("the query interface, one category at a time");
+    }
+
     /** The facts a Category line and its JSON rendering both carry must be the same. */
     private static void agree(Gfd229.Category text, JsonNode json, String jsonClass, Map<String, Gfd229.Category> all, Findings findings) {
         String where = text.line();
