@@ -115,6 +115,66 @@ class Occi11ExchangeIT {
         assertThat(occi.get(path(atRoot), "text/occi").statusCode()).as("the computes are still there").isEqualTo(200);
     }
 
+    /**
+     * GFD.223, "Collections": to POST that associates a Mixin the server "MUST include an entity
+     * collection rendering"; to a PUT on a Mixin's collection "The response MUST include an entity
+     * collection rendering"; to a triggered action ("Trigger Action", "Server POST response") "The
+     * response of the HTTP GET response MUST contain an entity collection rendering" (sic). Asked for
+     * in text/occi (X-OCCI-Location headers, body OK) and text/plain (X-OCCI-Location lines), the
+     * answer must name the collection's members.
+     */
+    @Test
+    @Order(3)
+    void mixinCollectionWritesAndCollectionActionsAnswerWithTheCollection(Occi occi) {
+        Findings findings = new Findings();
+        String one = create(occi, "/compute/", COMPUTE, "occi.core.title=\"collection answers 1\"");
+        String two = create(occi, "/compute/", COMPUTE, "occi.core.title=\"collection answers 2\"");
+        HttpResponse<String> define = occi.send("POST", "/-/", "", "Content-Type", "text/occi", "Category",
+                "answers; scheme=\"http://example.org/occi/exchange11#\"; class=\"mixin\"; location=\"/answers/\"");
+        assertThat(define.statusCode()).as(define.body()).isEqualTo(200);
+        try {
+            for (String mediaType : List.of("text/occi", "text/plain")) {
+                boolean headers = mediaType.equals("text/occi");
+                String tagBody = headers ? "" : "X-OCCI-Location: " + one + "\nX-OCCI-Location: " + two + "\n";
+                String[] tagHeaders = headers ? new String[] {"X-OCCI-Location", one + ", " + two} : new String[0];
+                expectCollection(occi, findings, "POST /answers/ (tag) in " + mediaType,
+                        send(occi, "POST", "/answers/", mediaType, tagBody, tagHeaders), "/answers/", headers);
+                String actionBody = headers ? "" : "Category: stop; scheme=\"http://schemas.ogf.org/occi/infrastructure/compute/action#\"; class=\"action\"\n";
+                String actionVerb = headers ? "start" : "stop";
+                String[] actionHeaders = headers ? new String[] {"Category",
+                        "start; scheme=\"http://schemas.ogf.org/occi/infrastructure/compute/action#\"; class=\"action\""} : new String[0];
+                expectCollection(occi, findings, "POST /answers/?action=" + actionVerb + " in " + mediaType,
+                        send(occi, "POST", "/answers/?action=" + actionVerb, mediaType, actionBody, actionHeaders), "/answers/", headers);
+                String putBody = headers ? "" : "X-OCCI-Location: " + one + "\n";
+                String[] putHeaders = headers ? new String[] {"X-OCCI-Location", one} : new String[0];
+                expectCollection(occi, findings, "PUT /answers/ in " + mediaType,
+                        send(occi, "PUT", "/answers/", mediaType, putBody, putHeaders), "/answers/", headers);
+            }
+        } finally {
+            occi.send("DELETE", "/-/", "", "Content-Type", "text/occi", "Category", "answers; scheme=\"http://example.org/occi/exchange11#\"; class=\"mixin\"");
+            occi.send("DELETE", path(one), null);
+            occi.send("DELETE", path(two), null);
+        }
+        findings.assertNone("the answers to writes on collections");
+    }
+
+    private static HttpResponse<String> send(Occi occi, String method, String location, String mediaType, String body, String... headers) {
+        List<String> all = new java.util.ArrayList<>(List.of("Content-Type", mediaType, "Accept", mediaType, "User-Agent", USER_AGENT));
+        all.addAll(List.of(headers));
+        return occi.send(method, location, body, all.toArray(String[]::new));
+    }
+
+    private static void expectCollection(Occi occi, Findings findings, String where, HttpResponse<String> answer, String collection, boolean headers) {
+        findings.check(where, () -> {
+            assertThat(answer.statusCode()).as(answer.body()).isEqualTo(200);
+            TextRendering rendering = headers ? TextRendering.headers(answer.headers()) : TextRendering.plain(answer.body());
+            Set<String> rendered = rendering.assertOnlyLocations(where).locations().stream().map(URI::getRawPath)
+                    .collect(Collectors.toCollection(TreeSet::new));
+            assertThat(rendered).as("the entity collection rendering in the answer (body: %s)", answer.body().strip())
+                    .isEqualTo(listUris(occi, collection));
+        });
+    }
+
     private static String create(Occi occi, String location, String category, String attributes) {
         HttpResponse<String> answer = occi.send("POST", location, "", "Content-Type", "text/occi", "Accept", "text/occi", "User-Agent", USER_AGENT,
                 "Category", category, "X-OCCI-Attribute", attributes);
@@ -131,6 +191,7 @@ class Occi11ExchangeIT {
         return TextRendering.headers(answer.headers()).assertEntityOrder(path);
     }
 
+    /** Tags (POST), sets (PUT) or untags (DELETE); a POST or PUT answers with the mixin's collection (GFD.223). */
     private static void locations(Occi occi, String method, String mixinLocation, String entity) {
         HttpResponse<String> answer = occi.send(method, mixinLocation, "", "Content-Type", "text/occi", "Accept", "text/occi",
                 "User-Agent", USER_AGENT, "X-OCCI-Location", entity);
