@@ -62,6 +62,21 @@ class Occi11ExchangeIT {
         TextRendering second = read(occi, path(atKind));
         assertThat(second.attribute("occi.core.title")).isEqualTo("made at /compute/, with \"quotes\", and commas");
 
+        // GFD.223: a partial update (POST to the entity) and an action on it answer 200 with the entity's rendering
+        HttpResponse<String> renamed = occi.send("POST", path(atKind), "", "Content-Type", "text/occi", "Accept", "text/occi",
+                "User-Agent", USER_AGENT, "X-OCCI-Attribute", "occi.core.title=\"renamed, once\"");
+        assertThat(renamed.statusCode()).as(renamed.body()).isEqualTo(200);
+        assertThat(TextRendering.headers(renamed.headers()).assertEntityOrder(path(atKind)).attribute("occi.core.title")).isEqualTo("renamed, once");
+        HttpResponse<String> started = occi.send("POST", path(atKind) + "?action=start", "", "Content-Type", "text/occi", "Accept", "text/occi",
+                "User-Agent", USER_AGENT, "Category", "start; scheme=\"http://schemas.ogf.org/occi/infrastructure/compute/action#\"");
+        assertThat(started.statusCode()).as(started.body()).isEqualTo(200);
+        assertThat(TextRendering.headers(started.headers()).assertEntityOrder(path(atKind)).attribute("occi.compute.state")).isEqualTo("active");
+        HttpResponse<String> stopped = occi.send("POST", path(atKind) + "?action=stop", "", "Content-Type", "text/occi", "Accept", "text/occi",
+                "User-Agent", USER_AGENT, "Category", "stop; scheme=\"http://schemas.ogf.org/occi/infrastructure/compute/action#\"",
+                "X-OCCI-Attribute", "method=\"graceful\"");
+        assertThat(stopped.statusCode()).as(stopped.body()).isEqualTo(200);
+        assertThat(TextRendering.headers(stopped.headers()).assertEntityOrder(path(atKind)).attribute("occi.compute.state")).isEqualTo("inactive");
+
         // list: text/occi and text/uri-list name the same members
         Set<String> listed = listHeaders(occi, "/compute/");
         assertThat(listed).contains(path(atRoot), path(atKind)).isEqualTo(listUris(occi, "/compute/"));
