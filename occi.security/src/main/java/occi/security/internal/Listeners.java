@@ -3,8 +3,9 @@ package occi.security.internal;
 import java.net.URI;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
-import java.util.Collection;
+import java.util.Arrays;
 import java.util.List;
+import org.osgi.util.converter.Converters;
 
 /** Reads where the HTTP server listens, from its runtime's {@code osgi.http.endpoint} property. */
 final class Listeners {
@@ -16,14 +17,10 @@ final class Listeners {
         return endpoints(endpointProperty).stream().allMatch(Listeners::isLoopback);
     }
 
+    /** A string, an array or a collection of URLs, read by the OSGi Converter; blank entries name nothing. */
     static List<String> endpoints(Object property) {
-        if (property instanceof String[] array) {
-            return List.of(array);
-        }
-        if (property instanceof Collection<?> collection) {
-            return collection.stream().map(String::valueOf).toList();
-        }
-        return property == null ? List.of() : List.of(String.valueOf(property));
+        return Arrays.stream(Converters.standardConverter().convert(property).to(String[].class))
+                .filter(value -> !value.isBlank()).toList();
     }
 
     private static boolean isLoopback(String endpoint) {

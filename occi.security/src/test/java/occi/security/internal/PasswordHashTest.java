@@ -44,6 +44,9 @@ class PasswordHashTest {
         assertThat(Listeners.loopbackOnly(new String[] {"http://127.0.0.1:8080/", "http://192.0.2.7:8080/"})).isFalse();
         assertThat(Listeners.loopbackOnly("http://0.0.0.0:8080/")).isFalse();
         assertThat(Listeners.loopbackOnly(null)).isTrue();
+        assertThat(Listeners.loopbackOnly(java.util.Set.of("http://192.0.2.7:8080/"))).isFalse();
+        assertThat(Listeners.loopbackOnly(List.of(" ", "http://192.0.2.7:8080/"))).isFalse();
+        assertThat(Listeners.loopbackOnly(new String[] {""})).isTrue();
     }
 
     @Test

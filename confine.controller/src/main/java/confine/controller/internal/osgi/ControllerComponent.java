@@ -25,6 +25,7 @@ import org.osgi.service.jaxrs.runtime.JaxrsServiceRuntime;
 import org.osgi.service.jaxrs.runtime.JaxrsServiceRuntimeConstants;
 import org.osgi.service.jaxrs.whiteboard.JaxrsWhiteboardConstants;
 import org.osgi.service.metatype.annotations.Designate;
+import org.osgi.util.converter.Converters;
 
 /**
  * The container's local CONFINE controller: a JAX-RS application on the whiteboard at the
@@ -120,10 +121,10 @@ public class ControllerComponent {
 
     /** The HTTP endpoint the JAX-RS runtime reports, with a trailing slash. */
     static String endpoint(Map<String, Object> runtime) {
-        Object value = runtime.get(JaxrsServiceRuntimeConstants.JAX_RS_SERVICE_ENDPOINT);
-        String endpoint = value instanceof String[] array && array.length > 0 ? array[0]
-                : value instanceof java.util.Collection<?> c && !c.isEmpty() ? String.valueOf(c.iterator().next())
-                : "http://127.0.0.1:8080/";
+        // a string, an array or a collection of URLs: the OSGi Converter reads each; the first non-blank one
+        String endpoint = java.util.Arrays.stream(Converters.standardConverter()
+                .convert(runtime.get(JaxrsServiceRuntimeConstants.JAX_RS_SERVICE_ENDPOINT)).to(String[].class))
+                .filter(e -> !e.isBlank()).findFirst().orElse("http://127.0.0.1:8080/");
         return endpoint.endsWith("/") ? endpoint : endpoint + "/";
     }
 
