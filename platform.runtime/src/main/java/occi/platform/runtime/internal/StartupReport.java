@@ -17,6 +17,8 @@ import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.jaxrs.runtime.JaxrsServiceRuntime;
 import org.osgi.service.jaxrs.runtime.JaxrsServiceRuntimeConstants;
+import org.osgi.service.log.Logger;
+import org.osgi.service.log.LoggerFactory;
 
 /**
  * Tells the person who started the container where everything is, once the HTTP stack is
@@ -32,16 +34,24 @@ import org.osgi.service.jaxrs.runtime.JaxrsServiceRuntimeConstants;
 public class StartupReport {
 
     static final String CONSOLE_ROOT_PROPERTY = "felix.webconsole.manager.root";
+    /**
+     * The logger the report is also written to, so that the log file (and the web console's Log
+     * page) says when the container was up and where; platform.logging's logback configuration
+     * sends it to the file only, the console already has the printed report.
+     */
+    static final String REPORT_LOGGER = "occi.platform.report";
 
     private final BundleContext context;
     private final FrameworkListener whenStarted;
     private final AtomicBoolean reported = new AtomicBoolean();
+    private final Logger report;
 
     @Activate
     public StartupReport(BundleContext context,
             @Reference(service = JaxrsServiceRuntime.class) ServiceReference<JaxrsServiceRuntime> runtime,
-            @Reference ConfFolderWatcher confApplied) {
+            @Reference ConfFolderWatcher confApplied, @Reference LoggerFactory loggers) {
         this.context = context;
+        this.report = loggers.getLogger(REPORT_LOGGER);
         this.whenStarted = event -> {
             if ((event.getType() == FrameworkEvent.STARTED || event.getType() == FrameworkEvent.STARTLEVEL_CHANGED)
                     && started(context)) {
@@ -85,7 +95,9 @@ public class StartupReport {
             for (String key : runtime.getPropertyKeys()) {
                 properties.put(key, runtime.getProperty(key));
             }
-            print(System.out, lines(context, endpoint(properties)));
+            List<String> lines = lines(context, endpoint(properties));
+            print(System.out, lines);
+            report.info(oneLine(lines));
         }
     }
 
@@ -106,6 +118,12 @@ public class StartupReport {
                 "  Deploy folder  " + folders.deploy(),
                 "  Conf folder    " + folders.conf(),
                 "  Data folder    " + folders.data());
+    }
+
+    /** The report as one log line: "OCCI platform 1.0 is up: OCCI base: http://...; Status: ...". */
+    static String oneLine(List<String> lines) {
+        return lines.get(0) + ":" + String.join(";", lines.subList(1, lines.size()).stream()
+                .map(line -> " " + line.strip().replaceFirst("\\s{2,}", ": ")).toList());
     }
 
     static String endpoint(Map<String, Object> runtimeProperties) {

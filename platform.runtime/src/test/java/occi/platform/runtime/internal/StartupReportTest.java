@@ -22,4 +22,11 @@ class StartupReportTest {
     void saysSoWhenTheRuntimeReportsNoEndpoint() {
         assertThat(StartupReport.endpoint(Map.of())).contains("no endpoint");
     }
+
+    @Test
+    void theLogGetsTheReportAsOneLine() {
+        assertThat(StartupReport.oneLine(List.of("OCCI platform 1.0.0 is up", "  OCCI base      http://127.0.0.1:8080/",
+                "  Deploy folder  /srv/occi/deploy")))
+                .isEqualTo("OCCI platform 1.0.0 is up: OCCI base: http://127.0.0.1:8080/; Deploy folder: /srv/occi/deploy");
+    }
 }
