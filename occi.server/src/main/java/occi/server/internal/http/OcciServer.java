@@ -54,6 +54,8 @@ public class OcciServer implements ModelChanges {
     private final ModelBuilder builder;
     private final Map<Long, BackendEntry> backends = new ConcurrentHashMap<>();
     private final RankedServices<Registry, Registry> registries = new RankedServices<>();
+    /** The registry last logged as in use, or {@link Optional#empty()} for none; null before the first (see announceRegistry). */
+    private Optional<Registry> announcedRegistry;
     private final RankedServices<Rendering, RenderingOffer> renderings = new RankedServices<>();
     private final AtomicReference<Model> model = new AtomicReference<>(Model.CORE);
     private final java.util.Set<String> problems = new java.util.LinkedHashSet<>();
@@ -202,7 +204,7 @@ public class OcciServer implements ModelChanges {
     void bindRegistry(ServiceReference<Registry> reference, Registry registry) {
         warnOfUntypedRanking(reference, registry);
         registries.put(reference, registry);
-        logger.info("registry in use: " + registry().map(r -> r.getClass().getName()).orElse("none"));
+        announceRegistry();
     }
 
     /**
@@ -226,7 +228,20 @@ public class OcciServer implements ModelChanges {
 
     void unbindRegistry(ServiceReference<Registry> reference, Registry registry) {
         registries.remove(reference);
-        logger.info("registry in use: " + registry().map(r -> r.getClass().getName()).orElse("none"));
+        announceRegistry();
+    }
+
+    /**
+     * Logs the registry in use when it changes, not at every bind: the registry's own service
+     * properties change once it is ready (an update, re-ranked in place), which named the same
+     * registry a second time at every start.
+     */
+    private synchronized void announceRegistry() {
+        Optional<Registry> now = registry();
+        if (announcedRegistry == null || announcedRegistry.orElse(null) != now.orElse(null)) {
+            announcedRegistry = now;
+            logger.info("registry in use: " + now.map(r -> r.getClass().getName()).orElse("none"));
+        }
     }
 
     /** The highest-ranked registry present. */
