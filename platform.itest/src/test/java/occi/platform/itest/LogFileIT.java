@@ -49,6 +49,7 @@ class LogFileIT {
         String all = String.join("\n", log);
         assertThat(log).as(all)
                 .anyMatch(l -> l.contains(" INFO ") && l.contains("No terminal: the Gogo shell reads no input"))
+                .anyMatch(l -> l.contains(" INFO ") && l.contains("Local CONFINE controller (a development testbed"))
                 .anyMatch(l -> l.contains(" INFO ") && l.contains("occi.platform.report")
                         && l.contains("is up: OCCI base: http://127.0.0.1:") && l.contains("Data folder: "))
                 .anyMatch(l -> l.contains(" INFO ") && l.contains("bundle installed: occi.test.logged 1.0.0")

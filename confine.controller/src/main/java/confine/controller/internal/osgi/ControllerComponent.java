@@ -24,6 +24,8 @@ import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.jaxrs.runtime.JaxrsServiceRuntime;
 import org.osgi.service.jaxrs.runtime.JaxrsServiceRuntimeConstants;
 import org.osgi.service.jaxrs.whiteboard.JaxrsWhiteboardConstants;
+import org.osgi.service.log.Logger;
+import org.osgi.service.log.LoggerFactory;
 import org.osgi.service.metatype.annotations.Designate;
 import org.osgi.util.converter.Converters;
 
@@ -44,14 +46,17 @@ public class ControllerComponent {
     private final BundleContext context;
     private final ControllerCore core;
     private final String endpoint;
+    private final Logger log;
     private ControllerConfig config;
     private ServiceRegistration<Application> application;
     private ServiceRegistration<ConfineController> controller;
 
     @Activate
     public ControllerComponent(BundleContext context, ControllerConfig config,
-            @Reference(service = JaxrsServiceRuntime.class) Map<String, Object> runtime) {
+            @Reference(service = JaxrsServiceRuntime.class) Map<String, Object> runtime,
+            @Reference(service = LoggerFactory.class) Logger log) {
         this.context = context;
+        this.log = log;
         this.config = config;
         this.endpoint = endpoint(runtime);
         String data = context.getProperty(DATA_PROPERTY);
@@ -94,7 +99,8 @@ public class ControllerComponent {
         Dictionary<String, Object> controllerProperties = new Hashtable<>();
         controllerProperties.put(ConfineController.BASE_PROPERTY, base);
         controller = context.registerService(ConfineController.class, new Registered(base, core), controllerProperties);
-        System.out.println("Local CONFINE controller (a development testbed with sample data, not a real testbed) at "
+        // logged, not printed: so it is also in the log file (data/log/platform.log) and the console's Log page
+        log.info("Local CONFINE controller (a development testbed with sample data, not a real testbed) at "
                 + endpoint + base.substring(1) + " (users " + Seeder.USER + "/" + Seeder.USER_PASSWORD + ", "
                 + Seeder.SUPERUSER + "/" + Seeder.SUPERUSER_PASSWORD + ")");
     }
