@@ -280,6 +280,9 @@ final class EntityAssembler {
 
     private static String clientId(Object value) {
         String id = string(Core.ID, value);
+        if (id.length() > Paths.MAX_ID) {
+            throw new InvalidAttributeException(Core.ID, "an identifier is at most " + Paths.MAX_ID + " characters long");
+        }
         if (!ID.matcher(id).matches()) {
             throw new InvalidAttributeException(Core.ID, "'" + id + "' is not a usable identifier (letters, digits, . _ ~ : -)");
         }

@@ -66,6 +66,9 @@ final class EntityHandler {
             throw OcciException.badRequest(x.path + " is below a path the protocol reserves");
         }
         Entity entity = assembler.create(rep, null, x.path);
+        Paths.placementProblem(x.path, entity.kind(), x.view).ifPresent(problem -> {
+            throw OcciException.badRequest("cannot create an entity at this path: " + problem);
+        });
         List<Change> changes = new ArrayList<>();
         List<Entity> created = Creation.create(x, backends, assembler, entity, rep, changes);
         List<Entity> stored = x.commit(changes);
