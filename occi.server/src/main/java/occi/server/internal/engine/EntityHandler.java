@@ -126,6 +126,7 @@ final class EntityHandler {
                 EntityRepresentation rep, List<Change> changes) {
             List<Entity> created = new ArrayList<>();
             Entity result = backends.create(entity);
+            assembler.checkImmutableKept(result);
             created.add(result);
             changes.add(Change.create(result));
             if (result instanceof Resource resource) {
