@@ -42,8 +42,10 @@ final class HostileContainer implements AutoCloseable {
         assertThat(jar).exists();
         // port 0: the system picks a free port, the start-up report tells which
         launcher = LauncherProcess.start(jar, folder, Duration.ofSeconds(90), "-Dorg.osgi.service.http.port=0");
-        upLines = launcher.awaitUp();
-        String line = launcher.lines().stream().filter(l -> l.trim().startsWith("OCCI base")).findFirst().orElseThrow();
+        launcher.awaitUp();
+        // the report is one write, but its lines are read one by one: wait for the one with the address
+        upLines = launcher.awaitLine(l -> l.trim().startsWith("OCCI base"), 0, "the OCCI base address");
+        String line = launcher.lines().get(upLines - 1);
         base = URI.create(line.substring(line.indexOf("http")).trim());
         port = base.getPort();
     }

@@ -169,12 +169,7 @@ final class CollectionHandler {
         if (!x.view.applies(mixin, entity.kind())) {
             throw OcciException.badRequest("mixin " + mixin.id() + " does not apply to " + entity.location() + " (kind " + entity.kind() + ")");
         }
-        if (x.view.isUserMixin(mixin.id()) && x.storage.owner(entity.location()).isPresent()) {
-            // the registry keeps user mixins; a resource manager that keeps its own entities (an entity store) does not,
-            // and a 200 that stored nothing would be a lie
-            throw new OcciException(409, entity.location() + " is kept by its resource manager, which keeps no user-defined mixins; "
-                    + "it cannot be tagged with " + mixin.id());
-        }
+        EntityHandler.refuseUserMixinsOnStore(x, entity, entity.withMixins(List.of(mixin.id())));
         changes.add(Change.put(backends.tag(entity, mixin), entity.version()));
     }
 

@@ -78,6 +78,7 @@ final class EntityHandler {
     /** PUT on an entity: a full replace. Its links stay as they are; links in the body are ignored. */
     private Answer replace(Entity current, EntityRepresentation rep) {
         Entity replacement = assembler.replace(current, rep);
+        refuseUserMixinsOnStore(x, current, replacement);
         Entity result = backends.replace(current, replacement);
         Entity stored = x.commit(List.of(Change.put(result, current.version()))).get(0);
         return renderStored(stored);
@@ -88,6 +89,7 @@ final class EntityHandler {
         Preconditions.checkWrite(x.call, views.etagOf(current));
         EntityRepresentation rep = x.parse(r -> r.parseEntity(x.occiRequest()));
         Entity updated = assembler.update(current, rep);
+        refuseUserMixinsOnStore(x, current, updated);
         Entity result = backends.update(current, updated);
         Entity stored = x.commit(List.of(Change.put(result, current.version()))).get(0);
         return renderStored(stored);
@@ -110,6 +112,20 @@ final class EntityHandler {
         Deletion.delete(x, backends, current, changes);
         x.commit(changes);
         return x.message(200, "OK");
+    }
+
+    /**
+     * The registry keeps user mixins; an entity store (a resource manager that keeps its own
+     * entities) does not: adding one there would answer 200 and store nothing.
+     */
+    static void refuseUserMixinsOnStore(Exchange x, Entity current, Entity wanted) {
+        if (x.storage.owner(current.location()).isEmpty()) {
+            return;
+        }
+        wanted.mixins().stream().filter(m -> !current.mixins().contains(m) && x.view.isUserMixin(m)).findFirst().ifPresent(m -> {
+            throw new OcciException(409, current.location() + " is kept by its resource manager, which keeps no user-defined mixins; "
+                    + "it cannot be tagged with " + m);
+        });
     }
 
     private Answer renderStored(Entity stored) {
