@@ -9,9 +9,10 @@ import occi.server.internal.model.ModelView;
 
 /**
  * The syntax of locations clients choose (a PUT that creates, a user mixin's location) and
- * the lengths every registry keeps: no dot segments, no empty segments, no escaped slash or
- * dot (a path is compared as it was sent and as it is decoded, so {@code /compute/%2e%2e/x}
- * names nothing), nothing below a path the platform serves itself.
+ * the lengths every registry keeps: no dot segments, no empty segments, no percent-escapes
+ * at all (the server sees paths as sent, so {@code /compute/%2e%2e/x} would be stored as
+ * written and mean {@code /x} to anything that decodes it), nothing below a path the
+ * platform serves itself.
  */
 final class Paths {
 
