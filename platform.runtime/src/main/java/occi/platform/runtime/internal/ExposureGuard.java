@@ -185,9 +185,17 @@ public class ExposureGuard implements Filter {
         return false;
     }
 
+    /**
+     * Whether the request goes to the web console, by the path the server dispatches (decoded and
+     * without dot segments), never the raw URI: {@code /system/console/../compute/} is not the console.
+     */
     private boolean console(HttpServletRequest request) {
-        String path = request.getRequestURI();
-        return path != null && (path.equals(consoleRoot) || path.startsWith(consoleRoot + "/"));
+        String path = nonNull(request.getContextPath()) + nonNull(request.getServletPath()) + nonNull(request.getPathInfo());
+        return path.equals(consoleRoot) || path.startsWith(consoleRoot + "/");
+    }
+
+    private static String nonNull(String part) {
+        return part == null ? "" : part;
     }
 
     private static void refuse(HttpServletResponse response, int retrySeconds, String message) throws IOException {
