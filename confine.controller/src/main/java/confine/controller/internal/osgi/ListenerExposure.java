@@ -18,8 +18,17 @@ final class ListenerExposure {
     private final Map<Long, Boolean> exposedByRuntime = new ConcurrentHashMap<>();
 
     void runtime(long serviceId, Object endpointProperty) {
-        exposedByRuntime.put(serviceId, endpoints(endpointProperty).stream().anyMatch(e -> !loopbackHost(URI.create(e).getHost()))
-                || endpoints(endpointProperty).isEmpty());
+        List<String> endpoints = endpoints(endpointProperty);
+        exposedByRuntime.put(serviceId, endpoints.isEmpty() || endpoints.stream().anyMatch(e -> !loopbackHost(host(e))));
+    }
+
+    /** The host of an endpoint URL; null (not loopback) for one that cannot be read. */
+    private static String host(String endpoint) {
+        try {
+            return URI.create(endpoint).getHost();
+        } catch (IllegalArgumentException malformed) {
+            return null;
+        }
     }
 
     void runtimeGone(long serviceId) {
