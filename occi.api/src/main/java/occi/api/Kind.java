@@ -8,8 +8,8 @@ import java.util.Objects;
 /**
  * The type of an entity: its attributes, the actions that can be invoked on it, its
  * parent kind (whose attributes and actions it inherits) and the location where its
- * instances are collected. A kind that cannot be instantiated (core {@code entity})
- * has no location.
+ * instances are collected. A kind may have no location (it then has no collection); the
+ * server instantiates only kinds below core {@code resource} or {@code link}.
  *
  * <pre>
  * Kind compute = new Kind(CategoryId.parse("http://schemas.ogf.org/occi/infrastructure#compute"),
@@ -21,7 +21,7 @@ import java.util.Objects;
  * @param parent     the parent kind, {@code null} only for core {@code entity}
  * @param attributes the attributes this kind adds to its parent's
  * @param actions    the actions that apply to its instances
- * @param location   where its instances are collected, e.g. {@code /compute/}; {@code null} if not instantiable
+ * @param location   where its instances are collected, e.g. {@code /compute/}, or {@code null}
  */
 public record Kind(CategoryId id, String title, CategoryId parent, Map<String, AttributeDefinition> attributes,
         List<CategoryId> actions, String location) implements Category {

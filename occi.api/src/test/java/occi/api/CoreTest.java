@@ -17,8 +17,9 @@ class CoreTest {
     }
 
     @Test
-    void entityCannotBeInstantiatedSoItHasNoLocation() {
-        assertThat(Core.ENTITY.location()).isNull();
+    void everyCoreKindHasALocationEntityToo() {
+        // clients (jOCCI) refuse a query interface with a kind that has none
+        assertThat(Core.ENTITY.location()).isEqualTo("/entity/");
         assertThat(Core.RESOURCE.location()).isEqualTo("/resource/");
         assertThat(Core.LINK.location()).isEqualTo("/link/");
     }

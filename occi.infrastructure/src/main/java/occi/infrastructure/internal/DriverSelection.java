@@ -1,6 +1,6 @@
 package occi.infrastructure.internal;
 
-import java.util.Collection;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -10,6 +10,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import occi.api.CategoryId;
 import occi.infrastructure.spi.InfrastructureDriver;
 import org.osgi.framework.Constants;
+import org.osgi.util.converter.Converters;
 
 /**
  * The drivers bound right now and, for each kind, the one in charge: the highest
@@ -32,17 +33,10 @@ final class DriverSelection {
             return kinds.contains(kind.toString());
         }
 
+        /** A string, an array or a collection of kinds, read by the OSGi Converter; blanks name no kind. */
         private static List<String> strings(Object value) {
-            if (value instanceof String s) {
-                return List.of(s);
-            }
-            if (value instanceof String[] array) {
-                return List.of(array);
-            }
-            if (value instanceof Collection<?> collection) {
-                return collection.stream().map(String::valueOf).toList();
-            }
-            return List.of();
+            return Arrays.stream(Converters.standardConverter().convert(value).to(String[].class))
+                    .filter(s -> !s.isBlank()).toList();
         }
     }
 

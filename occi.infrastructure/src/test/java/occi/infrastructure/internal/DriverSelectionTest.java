@@ -56,6 +56,16 @@ class DriverSelectionTest {
         assertThat(array.kinds()).containsExactlyInAnyOrder(Compute.TYPE_ID, Network.TYPE_ID);
     }
 
+    @Test
+    void drivesIsReadFromACollectionAndNamesNoKindWhenAbsentOrBlank() {
+        DriverSelection.Candidate collection = DriverSelection.Candidate.of(new Noop(), Map.of("service.id", 6L,
+                InfrastructureDriver.DRIVES, java.util.List.of(Compute.TYPE_ID, " ")));
+        assertThat(collection.kinds()).containsExactly(Compute.TYPE_ID);
+        assertThat(DriverSelection.Candidate.of(new Noop(), Map.of("service.id", 7L)).kinds()).isEmpty();
+        assertThat(DriverSelection.Candidate.of(new Noop(), Map.of("service.id", 8L, InfrastructureDriver.DRIVES, "")).kinds())
+                .isEmpty();
+    }
+
     private static DriverSelection.Candidate candidate(long id, int ranking, String... kinds) {
         return DriverSelection.Candidate.of(new Noop(), Map.of("service.id", id, "service.ranking", ranking,
                 InfrastructureDriver.DRIVES, kinds));

@@ -3,7 +3,6 @@ package occi.rendering.browsertest;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
-import java.io.Writer;
 import java.net.ConnectException;
 import java.net.ServerSocket;
 import java.net.URI;
@@ -20,7 +19,7 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * The exported container jar started as a user starts it, in a folder of its own on a free
- * loopback port, and stopped with {@code stop 0} at the Gogo prompt.
+ * loopback port, and stopped with SIGTERM, as a service manager stops it.
  */
 final class Container implements AutoCloseable {
 
@@ -86,11 +85,9 @@ final class Container implements AutoCloseable {
 
     @Override
     public void close() throws Exception {
-        try (Writer shell = new java.io.OutputStreamWriter(process.getOutputStream(), StandardCharsets.UTF_8)) {
-            shell.write("stop 0\n");
-        } catch (IOException alreadyGone) {
-            output.add("(could not type 'stop 0': " + alreadyGone.getMessage() + ")");
-        }
+        // SIGTERM, as under a service manager (it has no terminal); through the handle, since
+        // Process.destroy() would also close the output still being read
+        process.toHandle().destroy();
         if (!process.waitFor(30, TimeUnit.SECONDS)) {
             process.destroyForcibly();
         }

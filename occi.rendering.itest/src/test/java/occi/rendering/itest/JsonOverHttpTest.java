@@ -116,6 +116,19 @@ class JsonOverHttpTest {
     }
 
     @Test
+    void aJsonCreateWithoutIdOrAttributesGetsAnIdFromTheServerAndValidOutput() throws Exception {
+        HttpResponse<String> answer = send("POST", base.resolve("compute/"), "{\"kind\": \"" + COMPUTE + "\"}", OCCI_JSON);
+
+        assertThat(answer.statusCode()).as(answer.body()).isEqualTo(201);
+        URI location = URI.create(answer.headers().firstValue("Location").orElseThrow());
+        created.add(location);
+        assertThat(location.toString()).startsWith(base.resolve("compute/").toString());
+        assertValid(answer.body(), "resource_collection");
+        JsonNode read = assertValid(send("GET", location, null, OCCI_JSON).body(), "resource");
+        assertThat(location.toString()).endsWith("/" + read.path("id").asText());
+    }
+
+    @Test
     void theQueryInterfaceInJsonIsAValidModelWithTheCoreKinds() throws Exception {
         HttpResponse<String> answer = send("GET", base.resolve("-/"), null, OCCI_JSON);
 
@@ -126,7 +139,8 @@ class JsonOverHttpTest {
         assertThat(typeIds(model.path("mixins"))).contains(INFRA + "os_tpl", INFRA + "resource_tpl");
         assertThat(typeIds(model.path("actions"))).contains(START);
         JsonNode entity = find(model.path("kinds"), CORE + "entity");
-        assertThat(entity.path("location").asText()).as("the entity kind is bound to no path").isEmpty();
+        assertThat(entity.path("location").asText()).as("every kind has a location (clients need one), core entity too")
+                .isEqualTo("/entity/");
         assertThat(find(model.path("kinds"), COMPUTE).path("location").asText()).isEqualTo("/compute/");
     }
 

@@ -82,7 +82,8 @@ public class JsonRendering implements Rendering {
     public EntityRepresentation parseEntity(OcciRequest request) {
         JsonNode document = required(request.body(), "an entity");
         boolean link = document.has("source") || document.has("target");
-        schema.check(document, link ? Shape.LINK : Shape.RESOURCE);
+        // a client need not send id (the server assigns it) or empty attributes
+        schema.check(InputDefaults.forSchema(document, link), link ? Shape.LINK : Shape.RESOURCE);
         return new RepresentationReader().entity(document, link);
     }
 

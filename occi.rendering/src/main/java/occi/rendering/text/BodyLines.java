@@ -12,9 +12,12 @@ import occi.api.OcciException;
 import occi.rendering.support.BoundedInputStream;
 
 /**
- * Reads a request body as UTF-8 lines (ended by LF or CRLF), refusing a body larger than
+ * Reads a request body as UTF-8 lines, refusing a body larger than
  * the limit (413), a line longer than the limit and text that is not UTF-8 (400) before
  * it is held in memory. The body stream stays open: it belongs to the server.
+ *
+ * <p>A line ends at CRLF (GFD.229), LF, a lone CR, or "\n\r" (which at least one OCCI client
+ * in use sends): a CR and an LF next to each other, in either order, are one line end.
  */
 final class BodyLines {
 
@@ -23,6 +26,8 @@ final class BodyLines {
     private final StringBuilder line = new StringBuilder();
     private int number;
     private boolean ended;
+    /** A character read ahead to see whether a line end has two characters; -2 when none. */
+    private int ahead = -2;
 
     BodyLines(InputStream body, TextLimits limits) {
         this.reader = new InputStreamReader(new BoundedInputStream(body, limits.maxBodyBytes()),
@@ -41,9 +46,13 @@ final class BodyLines {
         number++;
         try {
             int c;
-            while ((c = reader.read()) >= 0) {
-                if (c == '\n') {
-                    return withoutCarriageReturn();
+            while ((c = read()) >= 0) {
+                if (c == '\n' || c == '\r') {
+                    int next = read();
+                    if (next != (c == '\n' ? '\r' : '\n')) {
+                        ahead = next; // not the other half of this line end: the next line's first character
+                    }
+                    return checkedLength();
                 }
                 if (line.length() > maxLineLength) {
                     throw OcciException.badRequest(where() + ": longer than " + maxLineLength + " characters");
@@ -59,7 +68,16 @@ final class BodyLines {
             throw new UncheckedIOException("cannot read the request body", e);
         }
         ended = true;
-        return line.length() == 0 ? null : withoutCarriageReturn();
+        return line.length() == 0 ? null : checkedLength();
+    }
+
+    private int read() throws IOException {
+        if (ahead != -2) {
+            int c = ahead;
+            ahead = -2;
+            return c;
+        }
+        return reader.read();
     }
 
     /** {@code line N} of the line last returned. */
@@ -67,14 +85,10 @@ final class BodyLines {
         return "line " + number;
     }
 
-    private String withoutCarriageReturn() {
-        int end = line.length();
-        if (end > 0 && line.charAt(end - 1) == '\r') {
-            end--;
-        }
-        if (end > maxLineLength) {
+    private String checkedLength() {
+        if (line.length() > maxLineLength) {
             throw OcciException.badRequest(where() + ": longer than " + maxLineLength + " characters");
         }
-        return line.substring(0, end);
+        return line.toString();
     }
 }

@@ -11,14 +11,16 @@ import occi.api.Mixin;
 import occi.api.rendering.RenderContext;
 
 /**
- * Writes a Category value: {@code term; scheme="..."; class="..."; title="..."; rel="...";
+ * Writes a Category value exactly as GFD.229's Category ABNF has it, in its order and
+ * with no other key: {@code term; scheme="..."; class="..."; title="..."; rel="...";
  * location="..."}, and for the query interface also {@code attributes="..."} and
- * {@code actions="..."}.
+ * {@code actions="..."}. Strict clients refuse a whole query interface on one unknown key.
  *
- * <p>{@code rel} holds a kind's parent, or a mixin's {@code depends} then {@code applies}
- * (OCCI 1.1 clients look for a template's {@code os_tpl} there). A mixin also gets
- * {@code depends} and {@code applies} of their own, so that a 1.2 reader can tell the two
- * apart. Locations are rendered as the context says: relative by default.
+ * <p>{@code rel} is one type identifier: a kind's parent, or a mixin's first
+ * {@code depends} (GFD.229: only Mixin.depends, and only its first value, is rendered to
+ * {@code rel}; OCCI 1.1 clients find templates by an {@code os_tpl} there). A mixin's
+ * {@code applies} and further {@code depends} have no place in the text rendering: JSON
+ * and HTML show them. Locations are rendered as the context says: relative by default.
  */
 final class CategoryValues {
 
@@ -60,18 +62,10 @@ final class CategoryValues {
                 param(value, "location", context.categoryLocation(kind.location()), asciiOnly);
             }
         } else if (category instanceof Mixin mixin) {
-            List<CategoryId> related = new ArrayList<>(mixin.depends());
-            related.addAll(mixin.applies());
-            if (!related.isEmpty()) {
-                param(value, "rel", join(related), asciiOnly);
+            if (!mixin.depends().isEmpty()) {
+                param(value, "rel", mixin.depends().get(0).toString(), asciiOnly);
             }
             param(value, "location", context.categoryLocation(mixin.location()), asciiOnly);
-            if (!mixin.depends().isEmpty()) {
-                param(value, "depends", join(mixin.depends()), asciiOnly);
-            }
-            if (!mixin.applies().isEmpty()) {
-                param(value, "applies", join(mixin.applies()), asciiOnly);
-            }
         }
         return value;
     }

@@ -25,17 +25,25 @@ final class RequestShapes {
 
     private RequestShapes() {}
 
-    /** {@code 1*Category *Link *X-OCCI-Attribute}: a kind (optional, the URL may tell), mixins, links, attributes. */
+    /**
+     * {@code 1*Category *Link *X-OCCI-Attribute}: a kind (optional, the URL may tell), mixins, links, attributes.
+     * A Category without {@code class} (OCCI 1.1 clients leave it out) is passed on unclassified: the
+     * server knows from its model whether it is a kind or a mixin.
+     */
     static EntityRepresentation entity(TextDocument document) {
         refuse(document.locations(), "X-OCCI-Location", "an entity rendering");
         CategoryId kind = null;
         String kindWhere = null;
         List<CategoryId> mixins = new ArrayList<>();
+        List<CategoryId> unclassified = new ArrayList<>();
         for (ParsedCategory category : document.categories()) {
             String categoryClass = category.categoryClass();
             if (categoryClass == null) {
-                throw OcciException.badRequest(category.where() + ": Category " + category.id()
-                        + " has no class; an entity's categories are class=\"kind\" or class=\"mixin\"");
+                if (mixins.contains(category.id()) || unclassified.contains(category.id())) {
+                    throw OcciException.badRequest(category.where() + ": Category " + category.id() + " given twice");
+                }
+                unclassified.add(category.id());
+                continue;
             }
             switch (categoryClass) {
                 case "kind" -> {
@@ -47,7 +55,7 @@ final class RequestShapes {
                     kindWhere = category.where();
                 }
                 case "mixin" -> {
-                    if (mixins.contains(category.id())) {
+                    if (mixins.contains(category.id()) || unclassified.contains(category.id())) {
                         throw OcciException.badRequest(category.where() + ": mixin " + category.id() + " given twice");
                     }
                     mixins.add(category.id());
@@ -57,7 +65,7 @@ final class RequestShapes {
             }
         }
         List<LinkRepresentation> links = document.links().stream().map(Located::value).toList();
-        return new EntityRepresentation(kind, mixins, attributes(document), links);
+        return new EntityRepresentation(kind, mixins, attributes(document), links, unclassified);
     }
 
     /** {@code 1Category *X-OCCI-Attribute}; the Category may be left out when {@code ?action=} names the action. */

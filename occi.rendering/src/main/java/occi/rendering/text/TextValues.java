@@ -10,30 +10,45 @@ import java.util.Map;
  * Writes attribute values as GFD.229 types them, so that {@link TypedValues} reads them
  * back as they were: strings quoted, integers and floats bare, booleans bare. The text grammar has no arrays or objects: those are
  * written as their JSON text, quoted.
+ *
+ * <p>GFD.229's numbers are digits with at most one point ({@code int = *DIGIT},
+ * {@code float = *DIGIT "." *DIGIT}): no sign, no exponent. A number the grammar cannot
+ * hold (negative, or of an extreme scale) is written as a quoted string of its digits;
+ * the server reads such a string back by the attribute's type.
  */
 final class TextValues {
 
     // plain digits only up to this many; beyond, scientific notation keeps the line short
     private static final int MAX_PLAIN_SCALE = 1000;
 
+    private static final java.util.regex.Pattern NUMBER = java.util.regex.Pattern.compile("[0-9]+(\\.[0-9]+)?");
+
     private final ObjectMapper json = new ObjectMapper();
 
     /** A value: {@code "text"}, {@code 2}, {@code 2.5}, {@code true}. */
     String value(Object value, boolean asciiOnly) {
-        if (value instanceof Long || value instanceof Integer || value instanceof Short || value instanceof Byte
-                || value instanceof java.math.BigInteger || value instanceof Boolean) {
+        if (value instanceof Boolean) {
             return value.toString();
         }
+        if (value instanceof Long || value instanceof Integer || value instanceof Short || value instanceof Byte
+                || value instanceof java.math.BigInteger) {
+            return number(value.toString(), asciiOnly);
+        }
         if (value instanceof BigDecimal number) {
-            return decimal(number);
+            return number(decimal(number), asciiOnly);
         }
         if (value instanceof Double || value instanceof Float) {
-            return decimal(BigDecimal.valueOf(((Number) value).doubleValue()));
+            return number(decimal(BigDecimal.valueOf(((Number) value).doubleValue())), asciiOnly);
         }
         if (value instanceof List<?> || value instanceof Map<?, ?>) {
             return quoted(jsonText(value), asciiOnly);
         }
         return quoted(String.valueOf(value), asciiOnly);
+    }
+
+    /** Bare when GFD.229's number grammar holds the digits, quoted otherwise. */
+    private static String number(String digits, boolean asciiOnly) {
+        return NUMBER.matcher(digits).matches() ? digits : quoted(digits, asciiOnly);
     }
 
     /**

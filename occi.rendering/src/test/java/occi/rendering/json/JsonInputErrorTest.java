@@ -126,6 +126,25 @@ class JsonInputErrorTest {
                 "/links: must not be empty (leave the member out instead)");
     }
 
+    @Test
+    void aCreateMayLeaveOutIdAndAttributesTheServerAssignsTheOneAndReadsNoneAsNone() {
+        occi.api.rendering.EntityRepresentation bare = rendering.parseEntity(TestIo.request("{" + KIND + "}"));
+        String link = "{\"kind\":\"http://schemas.ogf.org/occi/core#link\",\"source\":{\"location\":\"/compute/a\"},"
+                + "\"target\":{\"location\":\"/network/n\"}}";
+        occi.api.rendering.EntityRepresentation withLink = rendering.parseEntity(TestIo.request(
+                "{" + KIND + ",\"title\":\"t\",\"links\":[" + link + "]}"));
+        occi.api.rendering.EntityRepresentation standalone = rendering.parseEntity(TestIo.request(link));
+
+        org.assertj.core.api.Assertions.assertThat(bare.attributes()).isEmpty();
+        org.assertj.core.api.Assertions.assertThat(bare.kind()).hasToString("http://schemas.ogf.org/occi/infrastructure#compute");
+        org.assertj.core.api.Assertions.assertThat(withLink.attributes()).containsOnlyKeys("occi.core.title");
+        org.assertj.core.api.Assertions.assertThat(withLink.links()).singleElement()
+                .satisfies(l -> org.assertj.core.api.Assertions.assertThat(l.attributes()).doesNotContainKey("occi.core.id"));
+        org.assertj.core.api.Assertions.assertThat(standalone.attributes()).containsOnlyKeys("occi.core.source", "occi.core.target");
+        // everything else stays required, and a given id is still checked
+        assertViolations(() -> entity("{\"id\":7}"), "/id: expected string, not integer", "/kind: is required");
+    }
+
     // ---- links
 
     @Test

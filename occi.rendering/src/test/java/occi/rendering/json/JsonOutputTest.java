@@ -136,7 +136,7 @@ class JsonOutputTest {
         assertThat(json.get("actions")).extracting(k -> k.get("term").asText()).containsExactly("start", "stop");
 
         JsonNode entity = json.at("/kinds/0");
-        assertThat(entity.get("location").asText()).as("core entity is bound to no path").isEmpty();
+        assertThat(entity.get("location").asText()).as("core entity is listed at /entity/ (clients need a location)").isEqualTo("/entity/");
         assertThat(entity.has("parent")).isFalse();
         JsonNode compute = json.at("/kinds/3");
         assertThat(compute.get("parent").asText()).isEqualTo(Core.RESOURCE.id().toString());

@@ -29,6 +29,31 @@ class BodyFieldsTest {
     }
 
     @Test
+    void takesCrlfLfLfCrAndALoneCrAsLineEnds() {
+        List<Field> expected = List.of(
+                new Field(FieldName.CATEGORY, "c; scheme=\"http://e.com/t#\"", "line 1"),
+                new Field(FieldName.ATTRIBUTE, "a=1", "line 2"),
+                new Field(FieldName.ATTRIBUTE, "b=\"x\"", "line 3"));
+        for (String end : List.of("\r\n", "\n", "\n\r", "\r")) {
+            assertThat(read("Category: c; scheme=\"http://e.com/t#\"" + end + "X-OCCI-Attribute: a=1" + end
+                    + "X-OCCI-Attribute: b=\"x\"" + end)).as("lines ended by %s", end.replace("\r", "CR").replace("\n", "LF"))
+                    .isEqualTo(expected);
+        }
+        // mixed, and a stray CR between lines
+        assertThat(read("Category: c; scheme=\"http://e.com/t#\"\n\rX-OCCI-Attribute: a=1\rX-OCCI-Attribute: b=\"x\"\r\n"))
+                .isEqualTo(expected);
+    }
+
+    @Test
+    void splitsSeveralAttributesOfOneLineWithEscapedQuotesAndCommasInside() {
+        assertThat(read("X-OCCI-Attribute: a=\"say \\\"hi, there\\\"\", b=2, c=\"x,y\"\n"))
+                .containsExactly(
+                        new Field(FieldName.ATTRIBUTE, "a=\"say \\\"hi, there\\\"\"", "line 1, value 1"),
+                        new Field(FieldName.ATTRIBUTE, "b=2", "line 1, value 2"),
+                        new Field(FieldName.ATTRIBUTE, "c=\"x,y\"", "line 1, value 3"));
+    }
+
+    @Test
     void splitsCommaJoinedValuesOfALine() {
         assertThat(read("X-OCCI-Attribute: a=1, b=\"x, y\"\nLink: </a>; rel=\"a#b\""))
                 .containsExactly(

@@ -48,7 +48,7 @@ class TextPlainRenderingTest {
         assertThat(response.headers()).isEmpty();
         assertThat(response.bodyText()).isEqualTo("""
                 Category: compute; scheme="http://schemas.ogf.org/occi/infrastructure#"; class="kind"; title="Compute Resource"; rel="http://schemas.ogf.org/occi/core#resource"; location="/compute/"\r
-                Category: ubuntu; scheme="http://example.com/templates/os#"; class="mixin"; title="Ubuntu 24.04"; rel="http://schemas.ogf.org/occi/infrastructure#os_tpl http://schemas.ogf.org/occi/infrastructure#compute"; location="/templates/os/ubuntu/"; depends="http://schemas.ogf.org/occi/infrastructure#os_tpl"; applies="http://schemas.ogf.org/occi/infrastructure#compute"\r
+                Category: ubuntu; scheme="http://example.com/templates/os#"; class="mixin"; title="Ubuntu 24.04"; rel="http://schemas.ogf.org/occi/infrastructure#os_tpl"; location="/templates/os/ubuntu/"\r
                 Link: <http://example.com:8080/network/n1>; rel="http://schemas.ogf.org/occi/infrastructure#network"; self="http://example.com:8080/networkinterface/91ab0000-0000-4000-8000-000000000002"; category="http://schemas.ogf.org/occi/infrastructure#networkinterface http://schemas.ogf.org/occi/infrastructure/networkinterface#ipnetworkinterface"; occi.core.id="91ab0000-0000-4000-8000-000000000002"; occi.core.source="/compute/6f1c2d3e-0000-4000-8000-000000000001"; occi.core.target="/network/n1"; occi.networkinterface.interface="eth0"; occi.networkinterface.address="10.0.0.2"\r
                 Link: <http://example.com:8080/compute/6f1c2d3e-0000-4000-8000-000000000001?action=start>; rel="http://schemas.ogf.org/occi/infrastructure/compute/action#start"\r
                 Link: <http://example.com:8080/compute/6f1c2d3e-0000-4000-8000-000000000001?action=stop>; rel="http://schemas.ogf.org/occi/infrastructure/compute/action#stop"\r
@@ -60,7 +60,7 @@ class TextPlainRenderingTest {
                 X-OCCI-Attribute: occi.compute.hostname="vm \\"one\\", \\\\ the first; é ✓ 😀"\r
                 X-OCCI-Attribute: occi.compute.state="active"\r
                 X-OCCI-Attribute: example.big=123456789012345678901234567890\r
-                X-OCCI-Attribute: example.negative=-7\r
+                X-OCCI-Attribute: example.negative="-7"\r
                 X-OCCI-Attribute: example.enabled=true\r
                 """);
     }
@@ -71,7 +71,7 @@ class TextPlainRenderingTest {
 
         assertThat(response.bodyText()).isEqualTo("""
                 Category: networkinterface; scheme="http://schemas.ogf.org/occi/infrastructure#"; class="kind"; title="NIC"; rel="http://schemas.ogf.org/occi/core#link"; location="/networkinterface/"\r
-                Category: ipnetworkinterface; scheme="http://schemas.ogf.org/occi/infrastructure/networkinterface#"; class="mixin"; title="IP NIC"; rel="http://schemas.ogf.org/occi/infrastructure#networkinterface"; location="/ipnetworkinterface/"; applies="http://schemas.ogf.org/occi/infrastructure#networkinterface"\r
+                Category: ipnetworkinterface; scheme="http://schemas.ogf.org/occi/infrastructure/networkinterface#"; class="mixin"; title="IP NIC"; location="/ipnetworkinterface/"\r
                 X-OCCI-Attribute: occi.core.id="91ab0000-0000-4000-8000-000000000002"\r
                 X-OCCI-Attribute: occi.core.source="/compute/6f1c2d3e-0000-4000-8000-000000000001"\r
                 X-OCCI-Attribute: occi.core.target="/network/n1"\r
@@ -131,7 +131,7 @@ class TextPlainRenderingTest {
         rendering.renderCategories(List.of(occi.api.Core.ENTITY), TestContext.relative(), response);
 
         assertThat(response.bodyText()).isEqualTo("Category: entity; scheme=\"http://schemas.ogf.org/occi/core#\"; class=\"kind\";"
-                + " title=\"Entity\"; attributes=\"occi.core.id{immutable required} occi.core.title\"\r\n");
+                + " title=\"Entity\"; location=\"/entity/\"; attributes=\"occi.core.id{immutable required} occi.core.title\"\r\n");
     }
 
     @Test
@@ -297,9 +297,25 @@ class TextPlainRenderingTest {
     }
 
     @Test
-    void anEntityCategoryNeedsAClassThatIsNotAction() {
-        badRequest("line 1: Category http://e.com/t#c has no class; an entity's categories are class=\"kind\" or class=\"mixin\"",
-                () -> rendering.parseEntity(TestRequest.body("Category: c; scheme=\"http://e.com/t#\"")));
+    void anEntityCategoryWithoutClassIsLeftToTheServer() {
+        // OCCI 1.1 clients name categories without class: the server's model says what they are
+        EntityRepresentation rep = rendering.parseEntity(TestRequest.body("""
+                Category: compute; scheme="http://schemas.ogf.org/occi/infrastructure#"
+                Category: ubuntu; scheme="http://example.com/templates/os#"; class="mixin"
+                Category: small; scheme="http://example.com/templates/size#"
+                X-OCCI-Attribute: occi.core.title="vm"
+                """));
+
+        assertThat(rep.kind()).isNull();
+        assertThat(rep.mixins()).containsExactly(CategoryId.parse("http://example.com/templates/os#ubuntu"));
+        assertThat(rep.unclassified()).containsExactly(CategoryId.parse("http://schemas.ogf.org/occi/infrastructure#compute"),
+                CategoryId.parse("http://example.com/templates/size#small"));
+        badRequest("line 2: Category http://e.com/t#c given twice", () -> rendering.parseEntity(TestRequest.body(
+                "Category: c; scheme=\"http://e.com/t#\"\nCategory: c; scheme=\"http://e.com/t#\"")));
+    }
+
+    @Test
+    void anEntityCategoryIsNotAnAction() {
         badRequest("line 1: Category http://e.com/t#start is an action; an entity's categories are its kind and mixins",
                 () -> rendering.parseEntity(TestRequest.body("Category: start; scheme=\"http://e.com/t#\"; class=\"action\"")));
     }
@@ -383,8 +399,9 @@ class TextPlainRenderingTest {
                     kind.parent() == null ? List.of() : List.of(kind.parent()), List.of(), kind.location(), attributes);
         }
         if (category instanceof Mixin mixin) {
-            return new CategoryRepresentation(mixin.id(), "mixin", mixin.title(), mixin.depends(), mixin.applies(),
-                    mixin.location(), attributes);
+            // GFD.229: rel carries the first depends only; applies is not in the text rendering
+            return new CategoryRepresentation(mixin.id(), "mixin", mixin.title(),
+                    mixin.depends().isEmpty() ? List.of() : List.of(mixin.depends().get(0)), List.of(), mixin.location(), attributes);
         }
         return new CategoryRepresentation(category.id(), "action", category.title(), List.of(), List.of(), null, attributes);
     }

@@ -18,7 +18,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Configuration as a user of the exported jar relies on it, over two starts in one folder:
- * a configuration made in the web console alone survives {@code stop 0} and a new start;
+ * a configuration made in the web console alone survives a stop (SIGTERM) and a new start;
  * a configuration file in {@code conf/} is in place before the component it configures
  * activates (the JDBC registry opens the configured database first, never the default) and
  * before "is up"; the container never writes to the user's file, and the file wins over a
@@ -85,13 +85,13 @@ class ConfigAcrossRestartsIT {
         void run(Console console) throws Exception;
     }
 
-    /** Starts the jar, waits for "is up", runs the steps, types {@code stop 0}; returns the output. */
+    /** Starts the jar, waits for "is up", runs the steps, stops it with SIGTERM; returns the output. */
     private List<String> run(int port, ConsoleSteps steps) throws Exception {
         try (LauncherProcess launcher = LauncherProcess.start(Path.of(System.getProperty("launcher.jar")), folder,
                 LauncherJarIT.START_DEADLINE, "-Dorg.osgi.service.http.port=" + port)) {
             launcher.awaitUp();
             steps.run(new Console(port));
-            assertThat(launcher.stop()).as("exit code of stop 0").isZero();
+            assertThat(launcher.stop()).as("exit code of a stop by SIGTERM").isZero();
             return launcher.lines();
         }
     }

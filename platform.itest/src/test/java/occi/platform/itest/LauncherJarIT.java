@@ -22,8 +22,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The exported jar as a user runs it: {@code java -jar launcher.jar} in a folder of
- * its own, first 200 on the status resource, then {@code stop 0} typed into the
- * Gogo shell, which must end the process with exit code 0 and no stack trace.
+ * its own, first 200 on the status resource, then SIGTERM (as a service manager stops it;
+ * the jar has no terminal here), which must end the process with exit code 0 and no stack trace.
  */
 class LauncherJarIT {
 

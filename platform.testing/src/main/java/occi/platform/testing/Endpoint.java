@@ -1,10 +1,11 @@
 package occi.platform.testing;
 
 import java.net.URI;
-import java.util.Collection;
+import java.util.Arrays;
 import org.osgi.framework.ServiceReference;
 import org.osgi.service.jaxrs.runtime.JaxrsServiceRuntime;
 import org.osgi.service.jaxrs.runtime.JaxrsServiceRuntimeConstants;
+import org.osgi.util.converter.Converters;
 
 /** The container's HTTP base URL, as the JAX-RS runtime reports it (the port is chosen at random). */
 public final class Endpoint {
@@ -12,15 +13,11 @@ public final class Endpoint {
     private Endpoint() {}
 
     public static URI of(ServiceReference<JaxrsServiceRuntime> runtime) {
-        Object value = runtime.getProperty(JaxrsServiceRuntimeConstants.JAX_RS_SERVICE_ENDPOINT);
-        String endpoint;
-        if (value instanceof String[] array) {
-            endpoint = array[0];
-        } else if (value instanceof Collection<?> collection) {
-            endpoint = String.valueOf(collection.iterator().next());
-        } else {
-            endpoint = String.valueOf(value);
-        }
+        // a string, an array or a collection of URLs: the OSGi Converter reads each; the first non-blank one
+        String endpoint = Arrays.stream(Converters.standardConverter()
+                .convert(runtime.getProperty(JaxrsServiceRuntimeConstants.JAX_RS_SERVICE_ENDPOINT)).to(String[].class))
+                .filter(e -> !e.isBlank()).findFirst()
+                .orElseThrow(() -> new IllegalStateException("the JAX-RS runtime reports no endpoint"));
         return URI.create(endpoint.endsWith("/") ? endpoint : endpoint + "/");
     }
 }

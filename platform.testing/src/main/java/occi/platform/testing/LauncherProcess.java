@@ -3,8 +3,6 @@ package occi.platform.testing;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
-import java.io.OutputStreamWriter;
-import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -16,8 +14,10 @@ import java.util.function.Predicate;
 /**
  * The exported container as a user runs it, {@code java -jar launcher.jar} from a folder of
  * its own, for tests outside OSGi: its output is collected line by line so that a test can
- * wait for what it reports (with a deadline, never a sleep), and {@code stop 0} is typed into
- * its shell. Only the JDK is used, so it also serves plain (Failsafe) tests.
+ * wait for what it reports (with a deadline, never a sleep). Like a service it has no terminal:
+ * its standard input is closed at once (as {@code </dev/null}), so it runs without an
+ * interactive shell, and it is stopped as a service manager stops it, with SIGTERM. Only the
+ * JDK is used, so it also serves plain (Failsafe) tests.
  */
 public final class LauncherProcess implements AutoCloseable {
 
@@ -41,8 +41,9 @@ public final class LauncherProcess implements AutoCloseable {
         List<String> command = new ArrayList<>(List.of("java"));
         command.addAll(List.of(options));
         command.addAll(List.of("-jar", jar.toAbsolutePath().toString()));
-        return new LauncherProcess(new ProcessBuilder(command).directory(folder.toFile()).redirectErrorStream(true).start(),
-                deadline);
+        Process process = new ProcessBuilder(command).directory(folder.toFile()).redirectErrorStream(true).start();
+        process.getOutputStream().close(); // no terminal, nothing to read: end of input at once
+        return new LauncherProcess(process, deadline);
     }
 
     /**
@@ -79,11 +80,13 @@ public final class LauncherProcess implements AutoCloseable {
         }
     }
 
-    /** Types {@code stop 0} into the shell and waits for the process to end; returns its exit code. */
+    /**
+     * Stops the container as a service manager does, with SIGTERM, and waits for the process to
+     * end; returns its exit code (0 after a clean stop).
+     */
     public int stop() throws IOException, InterruptedException {
-        try (Writer shell = new OutputStreamWriter(process.getOutputStream(), StandardCharsets.UTF_8)) {
-            shell.write("stop 0\n");
-        }
+        // through the handle: Process.destroy() would also close the output this class still reads
+        process.toHandle().destroy();
         if (!process.waitFor(60, TimeUnit.SECONDS)) {
             throw new AssertionError("the container did not stop within 60 s");
         }

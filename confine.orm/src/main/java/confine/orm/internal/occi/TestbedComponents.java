@@ -1,7 +1,6 @@
 package confine.orm.internal.occi;
 
 import java.net.URI;
-import java.util.Collection;
 import occi.api.backend.ActionBackend;
 import occi.api.backend.KindBackend;
 import occi.api.backend.MixinBackend;
@@ -17,6 +16,7 @@ import org.osgi.service.jaxrs.runtime.JaxrsServiceRuntimeConstants;
 import org.osgi.service.log.Logger;
 import org.osgi.service.log.LoggerFactory;
 import org.osgi.service.metatype.annotations.Designate;
+import org.osgi.util.converter.Converters;
 
 /** The DS components that serve CONFINE testbeds as OCCI backends. */
 final class TestbedComponents {
@@ -25,9 +25,11 @@ final class TestbedComponents {
 
     /** The container's HTTP base, as the JAX-RS runtime reports it (the port may be chosen at random). */
     static URI endpoint(ServiceReference<JaxrsServiceRuntime> runtime) {
-        Object value = runtime.getProperty(JaxrsServiceRuntimeConstants.JAX_RS_SERVICE_ENDPOINT);
-        String endpoint = value instanceof String[] array ? array[0]
-                : value instanceof Collection<?> collection ? String.valueOf(collection.iterator().next()) : String.valueOf(value);
+        // a string, an array or a collection of URLs: the OSGi Converter reads each; the first non-blank one
+        String endpoint = java.util.Arrays.stream(Converters.standardConverter()
+                .convert(runtime.getProperty(JaxrsServiceRuntimeConstants.JAX_RS_SERVICE_ENDPOINT)).to(String[].class))
+                .filter(e -> !e.isBlank()).findFirst()
+                .orElseThrow(() -> new IllegalStateException("the JAX-RS runtime reports no endpoint"));
         return URI.create(endpoint.endsWith("/") ? endpoint : endpoint + "/");
     }
 

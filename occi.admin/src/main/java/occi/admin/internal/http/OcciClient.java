@@ -10,7 +10,6 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Base64;
-import java.util.Collection;
 import java.util.Dictionary;
 import java.util.List;
 import occi.admin.internal.AdminConfig;
@@ -29,6 +28,7 @@ import org.osgi.service.component.annotations.ReferencePolicy;
 import org.osgi.service.jaxrs.runtime.JaxrsServiceRuntime;
 import org.osgi.service.jaxrs.runtime.JaxrsServiceRuntimeConstants;
 import org.osgi.service.metatype.annotations.Designate;
+import org.osgi.util.converter.Converters;
 
 /**
  * The OCCI server's own HTTP API, called on loopback, so that every change an
@@ -155,15 +155,9 @@ public class OcciClient {
     }
 
     private String endpoint() {
-        Object value = runtime.getProperty(JaxrsServiceRuntimeConstants.JAX_RS_SERVICE_ENDPOINT);
-        List<String> endpoints = new ArrayList<>();
-        if (value instanceof String[] array) {
-            endpoints.addAll(List.of(array));
-        } else if (value instanceof Collection<?> collection) {
-            collection.forEach(e -> endpoints.add(String.valueOf(e)));
-        } else if (value != null) {
-            endpoints.add(String.valueOf(value));
-        }
+        List<String> endpoints = java.util.Arrays.stream(Converters.standardConverter()
+                .convert(runtime.getProperty(JaxrsServiceRuntimeConstants.JAX_RS_SERVICE_ENDPOINT)).to(String[].class))
+                .filter(e -> !e.isBlank()).toList();
         if (endpoints.isEmpty()) {
             throw new OcciServerException("the JAX-RS runtime announces no endpoint; set server.url in " + AdminConfig.PID);
         }

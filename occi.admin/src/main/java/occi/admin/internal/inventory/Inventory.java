@@ -18,6 +18,7 @@ import org.osgi.framework.Constants;
 import org.osgi.framework.ServiceReference;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
+import org.osgi.util.converter.Converters;
 import org.osgi.service.component.annotations.ReferenceCardinality;
 import org.osgi.service.component.annotations.ReferencePolicy;
 import org.osgi.service.component.annotations.ReferencePolicyOption;
@@ -146,13 +147,9 @@ public class Inventory {
         return (Long) reference.getProperty(Constants.SERVICE_ID);
     }
 
+    /** A string, an array or a collection, read by the OSGi Converter (as the server reads it); blanks left out. */
     private static List<String> strings(Object value) {
-        if (value instanceof String[] array) {
-            return Arrays.asList(array);
-        }
-        if (value instanceof java.util.Collection<?> collection) {
-            return collection.stream().map(String::valueOf).toList();
-        }
-        return value == null ? List.of() : List.of(String.valueOf(value));
+        return Arrays.stream(Converters.standardConverter().convert(value).to(String[].class))
+                .filter(s -> !s.isBlank()).toList();
     }
 }

@@ -86,7 +86,36 @@ final class CollectionHandler {
         if (!x.call.header("X-OCCI-Location").isEmpty()) {
             throw OcciException.badRequest("X-OCCI-Location tags entities with a mixin; " + kind.location() + " is a kind's collection");
         }
-        EntityRepresentation rep = x.parse(r -> r.parseEntity(x.occiRequest()));
+        return create(kind, x.parseEntity());
+    }
+
+    /**
+     * POST on the service root (how OCCI 1.1 clients create): the entity goes to the
+     * collection of the kind its Category names, as if POSTed to that kind's location; the
+     * reply says so.
+     */
+    Answer createAtRoot() {
+        if (x.call.queryParameter("action") != null) {
+            throw OcciException.badRequest("?action= on the service root: invoke an action on a kind's or mixin's collection, or on an entity");
+        }
+        if (!x.hasPayload()) {
+            throw OcciException.badRequest("POST on the service root creates an entity: send its kind's Category");
+        }
+        EntityRepresentation rep = x.parseEntity();
+        if (rep.kind() == null) {
+            throw OcciException.badRequest("POST on the service root creates an entity: name its kind with a Category"
+                    + " (or POST to the kind's location)");
+        }
+        Kind kind = x.view.kind(rep.kind()).orElseThrow(() -> x.view.category(rep.kind()).isPresent()
+                ? OcciException.badRequest(rep.kind() + " is not a kind")
+                : OcciException.badRequest("unknown kind " + rep.kind()));
+        Answer created = create(kind, rep);
+        // said once it has worked: an error reply must not claim a create
+        x.note("POST on the service root: served as a POST to " + kind.location() + ", the collection of kind " + kind.id());
+        return created;
+    }
+
+    private Answer create(Kind kind, EntityRepresentation rep) {
         EntityAssembler assembler = new EntityAssembler(x);
         Entity entity = assembler.create(rep, kind.id(), null);
         List<Change> changes = new ArrayList<>();
@@ -113,7 +142,8 @@ final class CollectionHandler {
             }
         }
         x.commit(changes);
-        return x.message(200, "OK");
+        // GFD.223: the answer to an action triggered on a collection is the entity collection rendering
+        return listing.render(members(category), category, x.path);
     }
 
     private Answer deleteAll(Kind kind) {

@@ -54,7 +54,7 @@ final class EntityHandler {
     }
 
     private Answer put() {
-        EntityRepresentation rep = x.parse(r -> r.parseEntity(x.occiRequest()));
+        EntityRepresentation rep = x.parseEntity();
         Entity current = x.storage.find(x.path).orElse(null);
         Preconditions.checkWrite(x.call, current == null ? null : views.etagOf(current));
         return current == null ? createHere(rep) : replace(current, rep);
@@ -87,7 +87,7 @@ final class EntityHandler {
     private Answer update() {
         Entity current = current();
         Preconditions.checkWrite(x.call, views.etagOf(current));
-        EntityRepresentation rep = x.parse(r -> r.parseEntity(x.occiRequest()));
+        EntityRepresentation rep = x.parseEntity();
         Entity updated = assembler.update(current, rep);
         refuseUserMixinsOnStore(x, current, updated);
         Entity result = backends.update(current, updated);

@@ -41,6 +41,7 @@ final class Exchange implements RenderContext {
     final RequestContext context;
     final String path;
     final EngineLog log;
+    private final List<String> notes = new ArrayList<>();
     private final RenderingOffer.Lease responseRendering;
     private final String mediaType;
     private final List<RenderingOffer> offers;
@@ -125,6 +126,26 @@ final class Exchange implements RenderContext {
             }
         }
         throw new OcciException(415, contentType == null ? "the request needs a Content-Type" : "cannot read " + contentType);
+    }
+
+    /** The entity the request carries, its class-less categories (OCCI 1.1) classified from the model. */
+    occi.api.rendering.EntityRepresentation parseEntity() {
+        return CategoryResolution.classify(this, parse(r -> r.parseEntity(occiRequest())));
+    }
+
+    /**
+     * Remembers something the server inferred from a liberal (OCCI 1.1 style) request, to
+     * tell the client in the reply (see {@link ProtocolEngine}: a {@code Warning} header).
+     */
+    void note(String inference) {
+        if (!notes.contains(inference)) {
+            notes.add(inference);
+        }
+    }
+
+    /** What the server inferred while serving this request, in plain words. */
+    List<String> notes() {
+        return List.copyOf(notes);
     }
 
     /** Whether the client sent anything a rendering could parse. */

@@ -107,12 +107,12 @@ public final class ProtocolEngine {
                 if (!target.methods().contains(call.method())) {
                     throw Router.notAllowed(call.method(), target.methods());
                 }
-                return dispatch(exchange, target);
+                return withNotes(dispatch(exchange, target), exchange);
             } catch (OcciException e) {
                 if (e.status() == 500) {
                     log.error("failed to serve " + call.method() + " " + call.path(), e.getCause() == null ? e : e.getCause());
                 }
-                Answer error = withRetryHint(errorIn(exchange, e.status(), e.getMessage()), e);
+                Answer error = withNotes(withRetryHint(errorIn(exchange, e.status(), e.getMessage()), e), exchange);
                 return e.status() == 405 ? withAllow(error, target) : error;
             }
         }
@@ -126,7 +126,8 @@ public final class ProtocolEngine {
             return new CollectionHandler(exchange).handle(collection.category());
         }
         if (target instanceof Router.PathListing listing) {
-            return new CollectionHandler(exchange).listPath(listing.path());
+            return exchange.call.method().equals("POST") ? new CollectionHandler(exchange).createAtRoot()
+                    : new CollectionHandler(exchange).listPath(listing.path());
         }
         return new EntityHandler(exchange).handle();
     }
@@ -199,6 +200,31 @@ public final class ProtocolEngine {
             answer.header("Access-Control-Max-Age", "600");
         }
         return answer;
+    }
+
+    /**
+     * What the server inferred from a liberal request, one {@code Warning: 299 - "..."} header
+     * each (RFC 7234 §5.5: a persistent warning, "-" as the agent). OCCI clients ignore
+     * headers they do not know, and no OCCI rendering uses {@code Warning}.
+     */
+    static Answer withNotes(Answer answer, Exchange exchange) {
+        for (String note : exchange.notes()) {
+            answer.header("Warning", warning(note));
+        }
+        return answer;
+    }
+
+    /** {@code 299 - "text"}: a quoted string of printable ASCII, quotes and backslashes escaped. */
+    static String warning(String text) {
+        StringBuilder out = new StringBuilder("299 - \"");
+        for (char c : text.toCharArray()) {
+            if (c == '"' || c == '\\') {
+                out.append('\\').append(c);
+            } else {
+                out.append(c >= 0x20 && c < 0x7f ? c : '?');
+            }
+        }
+        return out.append('"').toString();
     }
 
     /** The thrower's hint when to try again, as {@code Retry-After} seconds. */

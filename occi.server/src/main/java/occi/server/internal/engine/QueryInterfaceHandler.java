@@ -44,7 +44,8 @@ final class QueryInterfaceHandler {
         if (x.hasPayload()) {
             wanted.addAll(x.parse(r -> r.parseFilter(x.occiRequest())).categories());
         }
-        List<Category> categories = x.view.categories().stream().filter(c -> wanted.isEmpty() || wanted.contains(c.id())).toList();
+        List<Category> categories = CategoryOrder.relatedFirst(
+                x.view.categories().stream().filter(c -> wanted.isEmpty() || wanted.contains(c.id())).toList());
         return x.render(200, (r, c, out) -> r.renderCategories(categories, c, out));
     }
 
@@ -71,6 +72,9 @@ final class QueryInterfaceHandler {
     private Mixin userMixin(CategoryRepresentation rep) {
         if (rep.categoryClass() != null && !rep.categoryClass().equals("mixin")) {
             throw OcciException.badRequest(rep.id() + ": only mixins can be defined by users, not a " + rep.categoryClass());
+        }
+        if (rep.categoryClass() == null) {
+            x.note("Category " + rep.id() + " has no class; defined as a mixin, the only category users define");
         }
         if (rep.location() == null) {
             throw OcciException.badRequest("mixin " + rep.id() + " needs a location, such as /my_tag/");

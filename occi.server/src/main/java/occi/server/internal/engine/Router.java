@@ -16,6 +16,8 @@ final class Router {
     static final List<String> KIND_METHODS = List.of("GET", "HEAD", "OPTIONS", "POST", "DELETE");
     static final List<String> MIXIN_METHODS = List.of("GET", "HEAD", "OPTIONS", "POST", "PUT", "DELETE");
     static final List<String> LISTING_METHODS = List.of("GET", "HEAD", "OPTIONS");
+    /** The service root also takes an OCCI 1.1 create: POST with the new entity's kind. */
+    static final List<String> ROOT_METHODS = List.of("GET", "HEAD", "OPTIONS", "POST");
     static final List<String> ENTITY_METHODS = List.of("GET", "HEAD", "OPTIONS", "PUT", "POST", "DELETE");
 
     /** The kinds of target, with the methods each allows. */
@@ -29,15 +31,16 @@ final class Router {
         }
     }
 
-    record CategoryCollection(Category category) implements Target {
+    /** @param instantiable whether entities of the kind can be created (not for core entity, which is listed only) */
+    record CategoryCollection(Category category, boolean instantiable) implements Target {
         public List<String> methods() {
-            return category instanceof Kind ? KIND_METHODS : MIXIN_METHODS;
+            return category instanceof Kind ? (instantiable ? KIND_METHODS : LISTING_METHODS) : MIXIN_METHODS;
         }
     }
 
     record PathListing(String path) implements Target {
         public List<String> methods() {
-            return LISTING_METHODS;
+            return path.equals("/") ? ROOT_METHODS : LISTING_METHODS;
         }
     }
 
@@ -55,7 +58,9 @@ final class Router {
         }
         var category = view.atLocation(path);
         if (category.isPresent()) {
-            return new CategoryCollection(category.get());
+            boolean instantiable = !(category.get() instanceof Kind kind)
+                    || view.model().isResourceKind(kind.id()) || view.model().isLinkKind(kind.id());
+            return new CategoryCollection(category.get(), instantiable);
         }
         return path.endsWith("/") ? new PathListing(path) : new EntityPath(path);
     }

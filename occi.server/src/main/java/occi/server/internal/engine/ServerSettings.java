@@ -46,10 +46,20 @@ public record ServerSettings(String basePath, List<String> corsOrigins, boolean 
         return p.endsWith("/") ? p : p + "/";
     }
 
-    /** The {@code Server} header: product and OCCI version. */
+    /**
+     * The {@code Server} header: product and OCCI version, then {@code OCCI/1.1} when the
+     * version is a later 1.x: the server also reads OCCI 1.1 requests, and 1.1 clients look
+     * for their version there (GFD.223 §3.3 names the version in {@code Server}; RFC 7231
+     * allows several products). A client that reads the first {@code OCCI/} token sees 1.2.
+     */
     public String serverHeader() {
-        return serverProduct.isBlank() ? occiVersion : serverProduct + " " + occiVersion;
+        int[] v = version();
+        String versions = v[0] == 1 && v[1] > 1 ? occiVersion + " " + OCCI_1_1 : occiVersion;
+        return serverProduct.isBlank() ? versions : serverProduct + " " + versions;
     }
+
+    /** The earlier version whose requests the server also reads. */
+    static final String OCCI_1_1 = "OCCI/1.1";
 
     /** The major and minor version the server speaks. */
     int[] version() {

@@ -1,6 +1,5 @@
 package occi.server.internal.http;
 
-import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -38,6 +37,7 @@ import org.osgi.service.component.annotations.ReferencePolicyOption;
 import org.osgi.service.log.Logger;
 import org.osgi.service.log.LoggerFactory;
 import org.osgi.service.metatype.annotations.Designate;
+import org.osgi.util.converter.Converters;
 
 /**
  * The OCCI server's whiteboard: tracks every backend, registry and rendering as they come
@@ -295,16 +295,9 @@ public class OcciServer implements ModelChanges {
         }
     }
 
+    /** A string, an array or a collection of media types, read by the OSGi Converter; blanks name none. */
     static List<String> strings(Object value) {
-        if (value instanceof String s) {
-            return List.of(s);
-        }
-        if (value instanceof String[] array) {
-            return List.of(array);
-        }
-        if (value instanceof Collection<?> collection) {
-            return collection.stream().map(String::valueOf).toList();
-        }
-        return List.of();
+        return java.util.Arrays.stream(Converters.standardConverter().convert(value).to(String[].class))
+                .filter(s -> !s.isBlank()).toList();
     }
 }

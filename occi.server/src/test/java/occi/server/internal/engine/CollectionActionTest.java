@@ -87,9 +87,24 @@ class CollectionActionTest {
         String b = create(server);
         backend.takeCalls();
         assertThat(server.request("POST", "/compute/").query("action", "start").send().status()).isEqualTo(200);
-        assertThat(backend.takeCalls()).containsExactly("invoke start{}", "invoke start{}");
+        // then the answer, the collection rendering, retrieves the members
+        assertThat(backend.takeCalls()).filteredOn(c -> !c.startsWith("retrieve")).containsExactly("invoke start{}", "invoke start{}");
         assertThat(state(server, a)).isEqualTo("active");
         assertThat(state(server, b)).isEqualTo("active");
+    }
+
+    @Test
+    void theAnswerIsTheEntityCollectionRendering() {
+        // GFD.223, Trigger Action on a collection: the response MUST contain an entity collection rendering
+        RecordingBackend backend = new RecordingBackend(Fixtures.COMPUTE, Fixtures.START, Fixtures.STOP);
+        Harness server = new Harness().with(backend);
+        String a = create(server);
+        String b = create(server);
+
+        Answer answer = server.request("POST", "/compute/").query("action", "start").send();
+
+        assertThat(answer.status()).isEqualTo(200);
+        assertThat(answer.bodyText().lines()).containsExactlyInAnyOrder("http://occi.test:8080" + a, "http://occi.test:8080" + b);
     }
 
     @Test

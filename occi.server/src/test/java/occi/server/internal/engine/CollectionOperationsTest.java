@@ -94,7 +94,8 @@ class CollectionOperationsTest {
     @Test
     void postingWithAnActionRunsItOnEveryMember() {
         assertThat(server.request("POST", "/compute/").query("action", "start").send().status()).isEqualTo(200);
-        assertThat(backend.takeCalls()).containsExactlyInAnyOrder("invoke start{}", "invoke start{}");
+        // then the answer, the collection rendering, retrieves the members
+        assertThat(backend.takeCalls()).filteredOn(c -> !c.startsWith("retrieve")).containsExactlyInAnyOrder("invoke start{}", "invoke start{}");
         assertThat(server.registry.get(a, Harness.CALLER).orElseThrow().attributes()).containsEntry("occi.compute.state", "active");
     }
 
@@ -149,7 +150,9 @@ class CollectionOperationsTest {
         assertThat(lines(server.get("/comp/"))).isEmpty();
         Answer refused = server.request("DELETE", "/").send();
         assertThat(refused.status()).isEqualTo(405);
-        assertThat(refused.header("Allow")).isEqualTo("GET, HEAD, OPTIONS");
+        // the service root also takes an OCCI 1.1 create (Occi11RequestsTest)
+        assertThat(refused.header("Allow")).isEqualTo("GET, HEAD, OPTIONS, POST");
+        assertThat(server.request("DELETE", "/comp/").send().header("Allow")).isEqualTo("GET, HEAD, OPTIONS");
         assertThat(all()).hasSize(3);
     }
 

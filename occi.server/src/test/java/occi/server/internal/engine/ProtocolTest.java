@@ -16,9 +16,16 @@ class ProtocolTest {
     @Test
     void everyAnswerNamesTheOcciVersionAndWhatTheServerReads() {
         Answer answer = server.get("/-/");
-        assertThat(answer.header("Server")).endsWith("OCCI/1.2");
+        // OCCI 1.2 first; 1.1 clients look for their own version, whose requests the server also reads
+        assertThat(answer.header("Server")).endsWith(" OCCI/1.2 OCCI/1.1");
         assertThat(answer.header("Accept")).isEqualTo("text/plain, text/occi");
-        assertThat(server.get("/nothing/here").header("Server")).endsWith("OCCI/1.2");
+        assertThat(server.get("/nothing/here").header("Server")).endsWith("OCCI/1.2 OCCI/1.1");
+    }
+
+    @Test
+    void aServerConfiguredForOcci11AnnouncesOnlyThat() {
+        assertThat(new ServerSettings("/", List.of(), false, 10, 0, 8, 200, "t", "OCCI/1.1").serverHeader()).isEqualTo("t OCCI/1.1");
+        assertThat(new ServerSettings("/", List.of(), false, 10, 0, 8, 200, "", "OCCI/1.2").serverHeader()).isEqualTo("OCCI/1.2 OCCI/1.1");
     }
 
     @Test
@@ -63,6 +70,8 @@ class ProtocolTest {
         assertThat(server.request("OPTIONS", "/compute/").send().header("Allow")).isEqualTo("GET, HEAD, OPTIONS, POST, DELETE");
         assertThat(server.request("OPTIONS", "/compute/x").send().header("Allow")).isEqualTo("GET, HEAD, OPTIONS, PUT, POST, DELETE");
         assertThat(server.request("OPTIONS", "/a/path/").send().header("Allow")).isEqualTo("GET, HEAD, OPTIONS");
+        assertThat(server.request("OPTIONS", "/").send().header("Allow")).isEqualTo("GET, HEAD, OPTIONS, POST");
+        assertThat(server.request("OPTIONS", "/entity/").send().header("Allow")).isEqualTo("GET, HEAD, OPTIONS");
 
         Harness cors = new Harness(new ServerSettings("/", List.of("https://ui.example"), false, 10, 0, 1 << 20, 1 << 16, "t", "OCCI/1.2"));
         Answer preflight = cors.request("OPTIONS", "/-/").header("Origin", "https://ui.example")

@@ -21,7 +21,7 @@ class QueryInterfaceTest {
     @Test
     void theCoreKindsAreAlwaysListedWithRelativeLocations() {
         Answer empty = new Harness().get("/-/");
-        assertThat(empty.bodyText()).contains(Core.ENTITY.id() + " kind\n", Core.RESOURCE.id() + " kind location=/resource/",
+        assertThat(empty.bodyText()).contains(Core.ENTITY.id() + " kind location=/entity/\n", Core.RESOURCE.id() + " kind location=/resource/",
                 Core.LINK.id() + " kind location=/link/");
         assertThat(server.get("/.well-known/org/ogf/occi/-/").bodyText()).contains(Core.ENTITY.id().toString(),
                 Fixtures.COMPUTE.id() + " kind location=/compute/", Fixtures.START.id() + " action");
@@ -85,5 +85,17 @@ class QueryInterfaceTest {
         Answer put = server.request("PUT", "/-/").send();
         assertThat(put.status()).isEqualTo(405);
         assertThat(put.header("Allow")).isEqualTo("GET, HEAD, OPTIONS, POST, DELETE");
+    }
+
+    @Test
+    void aMixinDefinitionWithoutClassIsAMixinAndTheReplySaysSo() {
+        server.rendering.categories = List.of(new CategoryRepresentation(MY_TAG, null, null, List.of(), List.of(), "/important/", Map.of()));
+
+        Answer defined = server.request("POST", "/-/").payload().send();
+
+        assertThat(defined.status()).as(defined.bodyText()).isEqualTo(200);
+        assertThat(defined.header("Warning")).isEqualTo("299 - \"Category " + MY_TAG
+                + " has no class; defined as a mixin, the only category users define\"");
+        assertThat(server.get("/-/").bodyText()).contains(MY_TAG + " mixin location=/important/");
     }
 }

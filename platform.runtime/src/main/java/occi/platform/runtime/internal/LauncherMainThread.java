@@ -3,7 +3,9 @@ package occi.platform.runtime.internal;
 import java.util.Hashtable;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
+import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleContext;
+import org.osgi.framework.Constants;
 import org.osgi.framework.ServiceRegistration;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -11,9 +13,15 @@ import org.osgi.service.component.annotations.Deactivate;
 
 /**
  * Gives the exported jar the exit code a user expects: 0 after a normal stop
- * ({@code stop 0} in Gogo, the web console's shutdown). The bnd launcher runs a
- * {@code Callable} registered with {@code main.thread=true} on its main thread and
- * exits with what it returns; without one it exits with 117 ("framework stopped").
+ * ({@code stop 0} in Gogo, the web console's shutdown, SIGTERM or Ctrl-C through
+ * {@link StopSignals}). The bnd launcher runs a {@code Callable} registered with
+ * {@code main.thread=true} on its main thread and exits with what it returns; without one
+ * it exits with 117 ("framework stopped"). The callable returns as soon as this bundle stops
+ * (in the first start level, among the last); the launcher then waits for the framework to
+ * stop the rest and exits. On that exit one line on standard output says that the framework
+ * has stopped every bundle: the log service has stopped by then, and only a JVM shutdown hook
+ * runs after the launcher's wait (the callable may not wait itself: the launcher's own
+ * watcher would exit with 117 on seeing the framework stop before the callable returned).
  * Only the launcher's run specification sets {@value #LAUNCHER_PROPERTY}: under the
  * test harness the tester owns the main thread.
  */
@@ -32,7 +40,19 @@ public class LauncherMainThread {
             Hashtable<String, Object> properties = new Hashtable<>();
             properties.put(MAIN_THREAD_PROPERTY, Boolean.TRUE);
             registration = context.registerService(Callable.class, new AwaitStop(stopping), properties);
+            Bundle system = context.getBundle(Constants.SYSTEM_BUNDLE_ID);
+            String stopped = stoppedLine(context.getBundle().getVersion().toString());
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                if (system.getState() == Bundle.RESOLVED) { // stopped, not killed half-way
+                    System.out.println(stopped);
+                    System.out.flush();
+                }
+            }, "occi-platform-stopped"));
         }
+    }
+
+    static String stoppedLine(String version) {
+        return "OCCI platform " + version + " stopped: every bundle stopped, last start level first";
     }
 
     @Deactivate

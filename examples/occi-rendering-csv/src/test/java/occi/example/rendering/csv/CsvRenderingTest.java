@@ -75,7 +75,7 @@ class CsvRenderingTest {
         rendering.renderCategories(List.of(Core.ENTITY, Core.RESOURCE, COMPUTE), CONTEXT, body);
         assertThat(body.text().split("\r\n")).containsExactly(
                 "class,type,term,scheme,title,location,parent,attributes",
-                "kind,http://schemas.ogf.org/occi/core#entity,entity,http://schemas.ogf.org/occi/core#,Entity,,,occi.core.id occi.core.title",
+                "kind,http://schemas.ogf.org/occi/core#entity,entity,http://schemas.ogf.org/occi/core#,Entity,/entity/,,occi.core.id occi.core.title",
                 "kind,http://schemas.ogf.org/occi/core#resource,resource,http://schemas.ogf.org/occi/core#,Resource,/resource/,http://schemas.ogf.org/occi/core#entity,occi.core.summary",
                 "kind,http://schemas.ogf.org/occi/infrastructure#compute,compute,http://schemas.ogf.org/occi/infrastructure#,Compute,/compute/,http://schemas.ogf.org/occi/core#resource,");
     }
