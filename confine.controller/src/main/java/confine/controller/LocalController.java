@@ -44,8 +44,9 @@ public final class LocalController implements ConfineController, AutoCloseable {
         Path temporary = options.dataDir() == null ? Files.createTempDirectory("confine-controller-") : null;
         Path data = options.dataDir() == null ? temporary : options.dataDir();
         try {
-            ControllerCore core = new ControllerCore(data, options.seed());
+            ControllerCore core = new ControllerCore(data, options.seed(), options.passwords());
             core.faults().latency(options.latency());
+            core.maxBodyBytes(options.maxBodyBytes());
             HttpServerAdapter server = HttpServerAdapter.start(core, options.host(), options.port(), options.basePath());
             return new LocalController(core, server, options.basePath(), temporary);
         } catch (IOException | RuntimeException e) {
@@ -98,7 +99,8 @@ public final class LocalController implements ConfineController, AutoCloseable {
      * Runs a controller until the process is stopped. Options: {@code --host} (127.0.0.1),
      * {@code --port} (8080), {@code --base} (/confine/api/), {@code --data} (a temporary folder),
      * {@code --nodes}, {@code --slices}, {@code --slivers-per-slice} (a generated testbed beside
-     * the samples), {@code --latency-ms}.
+     * the samples), {@code --latency-ms}, {@code --user-password}, {@code --superuser-password} (needed to
+     * use the seeded users over a host other than loopback), {@code --max-body-bytes}.
      */
     public static void main(String[] args) throws Exception {
         ControllerOptions options = ControllerOptions.defaults().port(8080);
@@ -109,7 +111,8 @@ public final class LocalController implements ConfineController, AutoCloseable {
             String name = args[i];
             if (name.equals("--help") || name.equals("-h")) {
                 System.out.println("usage: LocalController [--host H] [--port P] [--base PATH] [--data DIR]"
-                        + " [--nodes N] [--slices M] [--slivers-per-slice K] [--latency-ms MS]");
+                        + " [--nodes N] [--slices M] [--slivers-per-slice K] [--latency-ms MS]"
+                        + " [--user-password P] [--superuser-password P] [--max-body-bytes N]");
                 return;
             }
             if (i + 1 >= args.length) {
@@ -125,6 +128,9 @@ public final class LocalController implements ConfineController, AutoCloseable {
                 case "--slices" -> slices = Integer.parseInt(value);
                 case "--slivers-per-slice" -> slivers = Integer.parseInt(value);
                 case "--latency-ms" -> options = options.latency(Duration.ofMillis(Long.parseLong(value)));
+                case "--user-password" -> options = options.password(Seeder.USER, value);
+                case "--superuser-password" -> options = options.password(Seeder.SUPERUSER, value);
+                case "--max-body-bytes" -> options = options.maxBodyBytes(Long.parseLong(value));
                 default -> throw new IllegalArgumentException("unknown option " + name + " (try --help)");
             }
         }
@@ -135,8 +141,8 @@ public final class LocalController implements ConfineController, AutoCloseable {
             stopped.countDown();
         }, "confine-controller-stop"));
         System.out.println("Local CONFINE controller (a development testbed, not a real one) at " + controller.baseUri());
-        System.out.println("  users: " + Seeder.USER + "/" + Seeder.USER_PASSWORD + " (group vct admin), "
-                + Seeder.SUPERUSER + "/" + Seeder.SUPERUSER_PASSWORD + " (superuser); Ctrl-C stops it");
+        System.out.println("  users: " + Seeder.USER + " (group vct admin), " + Seeder.SUPERUSER + " (superuser); sample passwords "
+                + Seeder.USER_PASSWORD + "/" + Seeder.SUPERUSER_PASSWORD + " work on loopback only; Ctrl-C stops it");
         stopped.await();
     }
 }

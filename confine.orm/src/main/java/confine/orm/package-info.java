@@ -11,7 +11,14 @@
  * ResourceCollection nodes = api.manager("nodes").filter("group__name", "vct");
  * Resource node = api.manager("nodes").get("id", 1413);
  * String group = node.resource("group").string("name");  // the group is fetched on first access
- * node.as(Node.class).group().name();                     // the same through view interfaces of yours
+ * node.as(Node.class).group().name();                     // the same through a typed view
+ * </pre>
+ *
+ * Typed views of the main resources ({@link Node}, {@link Slice}, {@link Sliver},
+ * {@link Template}, {@link Group}) read their fields with Java types through
+ * {@link Resource#as(Class)}; interfaces of the caller's work the same way.
+ *
+ * <pre>
  * api.login("vct", "vct");
  * node.invoke("reboot");                                  // a discovered action
  * node.related("slivers").update("set_state", "start");   // one PATCH per sliver, concurrently
@@ -22,5 +29,5 @@
  * The package has no OSGi types: it works the same as a plain jar on a class path.
  */
 @org.osgi.annotation.bundle.Export
-@org.osgi.annotation.versioning.Version("1.1.0")
+@org.osgi.annotation.versioning.Version("1.2.0")
 package confine.orm;

@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -76,9 +77,43 @@ class JshellSessionIT {
                     .contains("sha ==> \"" + expectedSha + "\"");
             // one exception (the refused reboot), no snippet that failed to compile
             assertThat(out.split("\\|  Exception", -1)).hasSize(2);
+            assertThat(out).as("the error's stack is the caller's").doesNotContain("CompletableFuture");
             assertThat(out).doesNotContain("|  Error:");
             assertThat(controller.testbed().get("nodes", 1413)).isEmpty();
             assertThat(controller.testbed().get("slices", 7).orElseThrow().path("overlay_sha256").asText()).isEqualTo(expectedSha);
+        }
+    }
+
+    /**
+     * The README's session, its very lines (those after {@code jshell>} in the client's section),
+     * on the default seed of the container's controller (the sample documents only), in a folder
+     * with an {@code overlay.tgz}: every line runs, and the one error is the one the README shows.
+     */
+    @Test
+    void theReadmeSessionRunsOnTheDefaultSeed() throws Exception {
+        String readme = Files.readString(Path.of(System.getProperty("confine.orm.readme")));
+        String block = readme.substring(readme.indexOf("```java", readme.indexOf("### CONFINE client")));
+        block = block.substring(0, block.indexOf("```", 7));
+        List<String> lines = block.lines().filter(l -> l.startsWith("jshell> ")).map(l -> l.substring(8)).toList();
+        String shownError = block.lines().filter(l -> l.startsWith("|  Exception")).findFirst().orElseThrow();
+        assertThat(lines).hasSizeGreaterThan(8);
+        byte[] overlay = "an overlay archive\n".repeat(100).getBytes(StandardCharsets.UTF_8);
+        Files.write(dir.resolve("overlay.tgz"), overlay);
+        try (LocalController controller = LocalController.start(ControllerOptions.defaults().seed(Seed.fixtures()))) {
+            String base = controller.baseUri().toString();
+            String out = jshell(base, String.join("\n", lines) + "\n/exit\n");
+
+            assertThat(out).contains(shownError.replace("http://127.0.0.1:8080/confine/api/", base))
+                    .contains("==> \"vct\"")
+                    .contains("{\"detail\":\"Node instructed to reboot\"}")
+                    .contains("==> 2 succeeded, 0 failed")
+                    .contains("{\"detail\":\"File uploaded correctly\"}")
+                    .doesNotContain("|  Error:").doesNotContain("CompletableFuture")
+                    .doesNotContain("already exists");
+            assertThat(out.split("\\|  Exception", -1)).as(out).hasSize(2);
+            assertThat(controller.testbed().get("nodes", 1413)).isEmpty();
+            assertThat(controller.testbed().get("slices", 7).orElseThrow().path("overlay_sha256").asText())
+                    .isEqualTo(HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(overlay)));
         }
     }
 
@@ -88,6 +123,7 @@ class JshellSessionIT {
         Path jshell = Path.of(System.getProperty("java.home"), "bin", "jshell");
         ProcessBuilder pb = new ProcessBuilder(jshell.toString(), "--class-path", classPath,
                 "--startup", "DEFAULT", "--startup", System.getProperty("confine.orm.startup"))
+                .directory(dir.toFile())
                 .redirectErrorStream(true)
                 .redirectOutput(dir.resolve("jshell.out").toFile());
         pb.environment().put("CONFINE_URL", base);

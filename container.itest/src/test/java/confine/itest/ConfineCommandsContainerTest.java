@@ -67,6 +67,47 @@ class ConfineCommandsContainerTest {
                 .contains("Node instructed to reboot");
     }
 
+    @Test
+    void connectWithNoUrlReachesTheContainersOwnController() throws Exception {
+        assertThat(gogo("confine:connect")).contains("Connected to " + base).contains("nodes");
+        assertThat(gogo("confine:connect\nconfine:show nodes/1413/")).contains("\"name\": \"node-1413\"");
+        assertThat(gogo("confine:connect\nconfine:show nodes")).contains("[\n    {\n        \"id\": 1413,")
+                .contains("\"uri\": \"" + base + "nodes/1413/\"");
+        assertThat(gogo("confine:connect\nconfine:login vct vct\nconfine:do reboot nodes/1413/"))
+                .contains("Node instructed to reboot");
+    }
+
+    @Test
+    void showAndDoPrintJsonAlike() throws Exception {
+        String show = gogo("confine:connect\nconfine:show nodes/1413/");
+        String done = gogo("confine:connect\nconfine:login vct vct\nconfine:do reboot nodes/1413/");
+        assertThat(show).contains("{\n    \"").doesNotContain("\" : ");
+        assertThat(done).contains("{\n    \"").doesNotContain("\" : ");
+    }
+
+    @Test
+    void errorsShowTheControllersMessageOnly() throws Exception {
+        String out = gogo("confine:connect\nconfine:do reboot nodes/1413/");
+        assertThat(out).contains("confine.orm.ResponseStatusException: " + base + "nodes/1413/ctl/reboot/ 403 FORBIDDEN")
+                .contains("Authentication credentials were not provided.")
+                .doesNotContain("CompletionException").doesNotContain("ExecutionException");
+    }
+
+    @Test
+    void helpDescribesEachCommand() throws Exception {
+        assertThat(gogo("help confine")).contains("the CONFINE client's commands").contains("upload <action> <uri> <file>");
+        assertThat(gogo("help confine:show")).contains("show a resource (by URI) or a collection (by name) as JSON")
+                .contains("nodes/1413/");
+        assertThat(gogo("help confine:connect")).contains("the container's own at /confine/api/")
+                .contains("the API base URL");
+        // Gogo's help finds a command by its method's name, and "do" cannot be one in Java (_do): the overview covers it
+        assertThat(gogo("help confine")).contains("do <action> <uri> [json]");
+        String overview = gogo("confine");
+        for (String command : java.util.List.of("connect", "login", "logout", "ls", "show", "do", "set", "rm", "upload")) {
+            assertThat(overview).contains("confine:" + command + " ");
+        }
+    }
+
     /** Runs the lines in a new Gogo session; answers what they printed, results and errors included. */
     private String gogo(String script) throws Exception {
         ServiceReference<?> ref = context.getServiceReference(PROCESSOR);

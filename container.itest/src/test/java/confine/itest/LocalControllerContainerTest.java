@@ -169,6 +169,48 @@ class LocalControllerContainerTest {
         assertThat(context.getServiceReferences(ConfineController.class, null)).isEmpty();
     }
 
+    @Test
+    @WithConfiguration(pid = PID, properties = @Property(key = "body.max.bytes", value = "4096", scalar = Property.Scalar.Long))
+    void bodiesOverTheConfiguredLimitAre413AndReadOnlyForKnownCallers(
+            @InjectService(filter = "(" + ConfineController.BASE_PROPERTY + "=/confine/api/)", timeout = 30_000) ConfineController controller)
+            throws Exception {
+        URI base = endpoint.resolve("confine/api/");
+        Served.await(context, http, base);
+        // the configuration reaches the running controller asynchronously: wait until it applies
+        long deadline = System.nanoTime() + TIMEOUT.toNanos();
+        String status;
+        do {
+            status = declaredPost(base.resolve("nodes/"), 1_500_000_000L);
+        } while (!status.equals("HTTP/1.1 413") && System.nanoTime() < deadline);
+        assertThat(status).as("1.5 GB announced, one byte sent").isEqualTo("HTTP/1.1 413");
+
+        byte[] big = ("{\"description\": \"" + "x".repeat(10_000) + "\"}").getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        HttpResponse<String> streamed = send(HttpRequest.newBuilder(base.resolve("nodes/1413/"))
+                .header("Authorization", "Token " + controller.testbed().token("vct")).header("Content-Type", "application/json")
+                .method("PATCH", HttpRequest.BodyPublishers.ofInputStream(() -> new java.io.ByteArrayInputStream(big))));
+        assertThat(streamed.statusCode()).isEqualTo(413);
+        assertThat(streamed.body()).contains("4096 bytes");
+        HttpResponse<String> anonymous = send(HttpRequest.newBuilder(base.resolve("nodes/"))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new java.io.ByteArrayInputStream(big))));
+        assertThat(anonymous.statusCode()).as("who asks is checked before the body is read").isEqualTo(403);
+    }
+
+    /**
+     * The status line of a POST that announces {@code length} bytes and sends one (Jetty hands a
+     * request to the application once some of its body has come).
+     */
+    static String declaredPost(URI uri, long length) throws IOException {
+        try (java.net.Socket socket = new java.net.Socket(uri.getHost(), uri.getPort())) {
+            socket.setSoTimeout((int) TIMEOUT.toMillis());
+            socket.getOutputStream().write(("POST " + uri.getRawPath() + " HTTP/1.1\r\nHost: " + uri.getHost() + ":" + uri.getPort()
+                    + "\r\nContent-Type: application/json\r\nContent-Length: " + length + "\r\n\r\n{")
+                    .getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+            socket.getOutputStream().flush();
+            return new String(socket.getInputStream().readNBytes(12), java.nio.charset.StandardCharsets.US_ASCII);
+        }
+    }
+
     HttpResponse<String> get(URI uri, String... headers) throws Exception {
         HttpRequest.Builder request = HttpRequest.newBuilder(uri);
         for (int i = 0; i < headers.length; i += 2) {

@@ -29,6 +29,9 @@ import java.util.regex.Pattern;
 public record AttributeDefinition(String name, AttributeType type, List<String> enumValues, boolean mutable,
         boolean required, Object defaultValue, String pattern, String description) {
 
+    /** The longest pattern: matching is bounded in steps (see {@link #coerce}), compiling by this. */
+    private static final int MAX_PATTERN = 1024;
+
     private static final Pattern NAME = Pattern.compile("[a-zA-Z0-9_-]+(\\.[a-zA-Z0-9_-]+)*");
 
     public AttributeDefinition {
@@ -42,6 +45,10 @@ public record AttributeDefinition(String name, AttributeType type, List<String> 
             throw new IllegalArgumentException("enum attribute " + name + " needs its allowed values");
         }
         if (pattern != null) {
+            if (pattern.length() > MAX_PATTERN) {
+                // patterns come from clients (user mixins); compiling nests as deep as the pattern does
+                throw new IllegalArgumentException("the pattern of " + name + " is longer than " + MAX_PATTERN + " characters");
+            }
             Pattern.compile(pattern); // fail early on a malformed pattern
         }
         defaultValue = defaultValue == null ? null : Values.coerce(name, type, enumValues, pattern, defaultValue);
@@ -58,6 +65,12 @@ public record AttributeDefinition(String name, AttributeType type, List<String> 
      * {@link BigDecimal} for numbers, {@link Boolean}, an unmodifiable {@link List} for
      * arrays and {@link Map} for objects. Strings that spell a number or a boolean are
      * accepted for those types, since OCCI 1.1 text clients quote every value.
+     *
+     * <p>Numbers are bounded: an integer fits a Java {@code long}; a number is a finite double
+     * with at most 34 significant digits and 340 decimals, written in at most 64 characters.
+     * Matching the pattern stops after a bounded number of steps (a million, plus 16 per
+     * character of the value), so that a pattern that backtracks without end is refused
+     * rather than left to run.
      *
      * @throws InvalidAttributeException naming this attribute and the rule the value breaks
      */

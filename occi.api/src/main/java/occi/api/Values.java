@@ -6,10 +6,29 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Pattern;
 
-/** Checks attribute values against their definitions and gives them their canonical form. */
+/**
+ * Checks attribute values against their definitions and gives them their canonical form.
+ *
+ * <p>Numbers are bounded so that one request cannot store a value whose text runs to
+ * megabytes (a {@code BigDecimal} such as {@code 1e100000000} is 11 characters in, 100 million
+ * digits out in plain form) or one no rendering can write: an integer lies in the range of a
+ * Java {@code long}; any other number is a finite double ({@code |x| <= }{@link Double#MAX_VALUE})
+ * with at most {@value #MAX_DIGITS} significant digits and at most {@value #MAX_DECIMALS} digits
+ * after the decimal point; the text of a number is at most {@value #MAX_NUMBER_TEXT} characters.
+ * The same bounds hold for numbers inside array and object values.
+ */
 final class Values {
+
+    /** The longest text read as a number (BigDecimal parsing is quadratic in the length). */
+    static final int MAX_NUMBER_TEXT = 64;
+    /** Significant digits of a number: IEEE 754 decimal128's 34 are more than a double holds. */
+    static final int MAX_DIGITS = 34;
+    /** Digits after the decimal point: enough for the smallest double (4.9e-324). */
+    static final int MAX_DECIMALS = 340;
+    private static final BigDecimal MAX_MAGNITUDE = new BigDecimal(Double.MAX_VALUE);
+    private static final BigDecimal LONG_MIN = BigDecimal.valueOf(Long.MIN_VALUE);
+    private static final BigDecimal LONG_MAX = BigDecimal.valueOf(Long.MAX_VALUE);
 
     private Values() {}
 
@@ -26,7 +45,7 @@ final class Values {
             case ARRAY -> array(name, value);
             case OBJECT -> object(name, value);
         };
-        if (pattern != null && !Pattern.compile(pattern).matcher(String.valueOf(canonical)).matches()) {
+        if (pattern != null && !BoundedMatch.matches(name, pattern, String.valueOf(canonical))) {
             throw new InvalidAttributeException(name, "'" + canonical + "' does not match the pattern " + pattern);
         }
         return canonical;
@@ -65,7 +84,7 @@ final class Values {
             return s;
         }
         if (value instanceof Number || value instanceof Boolean) {
-            return String.valueOf(canonical(value));
+            return String.valueOf(bounded(name, value));
         }
         throw new InvalidAttributeException(name, "expected a string");
     }
@@ -79,37 +98,99 @@ final class Values {
     }
 
     private static Long integer(String name, Object value) {
-        Object n = value instanceof String s ? parseNumber(name, s) : canonical(value);
+        Object n = value instanceof String s ? parseNumber(name, s) : canonical(name, value);
         if (n instanceof Long l) {
             return l;
         }
         if (n instanceof BigDecimal d) {
+            // compared before any arithmetic: longValueExact of 1e100000000 would build a 40 MB integer first
+            if (d.precision() - (long) d.scale() > 19 || d.compareTo(LONG_MIN) < 0 || d.compareTo(LONG_MAX) > 0) {
+                throw new InvalidAttributeException(name, "an integer lies between " + Long.MIN_VALUE + " and " + Long.MAX_VALUE);
+            }
             try {
                 return d.longValueExact();
             } catch (ArithmeticException notWhole) {
-                throw new InvalidAttributeException(name, "expected an integer, not " + d.toPlainString());
+                throw new InvalidAttributeException(name, "expected an integer, not " + d.stripTrailingZeros().toPlainString());
             }
         }
         throw new InvalidAttributeException(name, "expected an integer");
     }
 
     private static BigDecimal number(String name, Object value) {
-        Object n = value instanceof String s ? parseNumber(name, s) : canonical(value);
+        Object n = value instanceof String s ? parseNumber(name, s) : canonical(name, value);
         if (n instanceof Long l) {
             return BigDecimal.valueOf(l);
         }
         if (n instanceof BigDecimal d) {
+            checkBounds(name, d);
             return d;
         }
         throw new InvalidAttributeException(name, "expected a number");
     }
 
+    /** A number's text: a Long when it is whole and fits one, a BigDecimal otherwise (bounded by the caller). */
     private static Object parseNumber(String name, String s) {
+        String text = s.trim();
+        if (text.length() > MAX_NUMBER_TEXT) {
+            throw new InvalidAttributeException(name, "a number is written in at most " + MAX_NUMBER_TEXT + " characters");
+        }
+        BigDecimal d;
         try {
-            BigDecimal d = new BigDecimal(s.trim());
-            return d.scale() <= 0 && d.abs().compareTo(BigDecimal.valueOf(Long.MAX_VALUE)) <= 0 ? (Object) d.longValueExact() : d;
-        } catch (NumberFormatException | ArithmeticException e) {
+            d = new BigDecimal(text);
+        } catch (NumberFormatException e) {
             throw new InvalidAttributeException(name, "expected a number, not '" + s + "'");
+        }
+        boolean fitsLong = d.scale() <= 0 && d.precision() - (long) d.scale() <= 19 && d.compareTo(LONG_MIN) >= 0 && d.compareTo(LONG_MAX) <= 0;
+        return fitsLong ? (Object) d.longValueExact() : d;
+    }
+
+    /** The canonical form of a value that is not text; a double must be finite. */
+    private static Object canonical(String name, Object value) {
+        if (value instanceof Double || value instanceof Float) {
+            double d = ((Number) value).doubleValue();
+            if (!Double.isFinite(d)) {
+                throw new InvalidAttributeException(name, "a number is finite, not " + d);
+            }
+        }
+        try {
+            return canonical(value);
+        } catch (NumberFormatException notFinite) { // a NaN or infinite double inside a list or map
+            throw new InvalidAttributeException(name, "a number is finite");
+        }
+    }
+
+    /** The canonical form of a value that is not text, its numbers (also inside lists and maps) within bounds. */
+    private static Object bounded(String name, Object value) {
+        Object canonical = canonical(name, value);
+        checkNumbers(name, canonical);
+        return canonical;
+    }
+
+    private static void checkNumbers(String name, Object value) {
+        if (value instanceof BigDecimal d) {
+            checkBounds(name, d);
+        } else if (value instanceof List<?> list) {
+            list.forEach(item -> checkNumbers(name, item));
+        } else if (value instanceof Map<?, ?> map) {
+            map.values().forEach(item -> checkNumbers(name, item));
+        }
+    }
+
+    /**
+     * A number no larger than a double, with a bounded number of digits: its plain text is at
+     * most a few hundred characters, and every rendering can write it.
+     */
+    private static void checkBounds(String name, BigDecimal d) {
+        if (d.precision() > MAX_DIGITS) {
+            throw new InvalidAttributeException(name, "a number has at most " + MAX_DIGITS + " significant digits");
+        }
+        // precision - scale - 1 is the decimal exponent; compared before any arithmetic on the value
+        long exponent = (long) d.precision() - d.scale() - 1;
+        if (exponent > 308 || (exponent == 308 && d.abs().compareTo(MAX_MAGNITUDE) > 0)) {
+            throw new InvalidAttributeException(name, "a number lies between -" + Double.MAX_VALUE + " and " + Double.MAX_VALUE);
+        }
+        if (d.scale() > MAX_DECIMALS) {
+            throw new InvalidAttributeException(name, "a number has at most " + MAX_DECIMALS + " digits after the decimal point");
         }
     }
 
@@ -125,14 +206,14 @@ final class Values {
 
     private static List<?> array(String name, Object value) {
         if (value instanceof List<?>) {
-            return (List<?>) canonical(value);
+            return (List<?>) bounded(name, value);
         }
         throw new InvalidAttributeException(name, "expected an array");
     }
 
     private static Map<?, ?> object(String name, Object value) {
         if (value instanceof Map<?, ?>) {
-            return (Map<?, ?>) canonical(value);
+            return (Map<?, ?>) bounded(name, value);
         }
         throw new InvalidAttributeException(name, "expected an object");
     }

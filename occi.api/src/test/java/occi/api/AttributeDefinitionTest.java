@@ -75,7 +75,8 @@ class AttributeDefinitionTest {
         assertThat(integer.coerce(4.0d)).isEqualTo(4L);
         invalid("expected an integer, not 2.5", () -> integer.coerce(2.5d));
         invalid("expected an integer, not 2.5", () -> integer.coerce("2.5"));
-        invalid("expected an integer, not 9223372036854775808", () -> integer.coerce("9223372036854775808"));
+        invalid("an integer lies between -9223372036854775808 and 9223372036854775807", () -> integer.coerce("9223372036854775808"));
+        invalid("an integer lies between -9223372036854775808 and 9223372036854775807", () -> integer.coerce("1e100000000"));
         invalid("expected a number, not 'two'", () -> integer.coerce("two"));
         invalid("expected an integer", () -> integer.coerce(true));
     }
@@ -93,6 +94,30 @@ class AttributeDefinitionTest {
         invalid("expected a number, not '1,5'", () -> number.coerce("1,5"));
         invalid("expected a number", () -> number.coerce(false));
         invalid("expected a number", () -> number.coerce(List.of(1)));
+    }
+
+    @Test
+    void numbersAreBoundedSoThatNoValueRunsToMegabytesOfText() {
+        AttributeDefinition number = of(AttributeType.NUMBER);
+        String range = "a number lies between -1.7976931348623157E308 and 1.7976931348623157E308";
+
+        assertThat(number.coerce("1.7976931348623157e308")).isEqualTo(new BigDecimal("1.7976931348623157e308"));
+        assertThat(number.coerce("-4.9e-324")).isEqualTo(new BigDecimal("-4.9e-324"));
+        assertThat(number.coerce(Double.MAX_VALUE)).isEqualTo(BigDecimal.valueOf(Double.MAX_VALUE));
+        invalid(range, () -> number.coerce("1e100000000"));
+        invalid(range, () -> number.coerce("1e10000"));
+        invalid(range, () -> number.coerce("-1.8e308"));
+        invalid(range, () -> number.coerce(new BigDecimal("1e400")));
+        invalid("a number has at most 340 digits after the decimal point", () -> number.coerce("1e-100000000"));
+        invalid("a number has at most 340 digits after the decimal point", () -> number.coerce("0e-100000000"));
+        invalid("a number has at most 34 significant digits", () -> number.coerce("1." + "1".repeat(40)));
+        invalid("a number is written in at most 64 characters", () -> number.coerce("1".repeat(65)));
+        invalid("a number is finite, not Infinity", () -> number.coerce(Double.POSITIVE_INFINITY));
+        invalid("a number is finite, not NaN", () -> number.coerce(Float.NaN));
+        invalid(range, () -> of(AttributeType.ARRAY).coerce(List.of(1, List.of(new BigDecimal("1e9999")))));
+        invalid(range, () -> of(AttributeType.OBJECT).coerce(Map.of("a", new BigDecimal("-1e9999"))));
+        invalid("a number is finite", () -> of(AttributeType.ARRAY).coerce(List.of(Double.NaN)));
+        invalid(range, () -> of(AttributeType.STRING).coerce(new BigDecimal("1e9999")));
     }
 
     @Test
@@ -131,6 +156,19 @@ class AttributeDefinitionTest {
         invalid("'00:11' does not match the pattern ([0-9a-f]{2}:){5}[0-9a-f]{2}", () -> mac.coerce("00:11"));
         assertThat(small.coerce("7")).isEqualTo(7L);
         invalid("'12' does not match the pattern [0-9]", () -> small.coerce(12));
+    }
+
+    @Test
+    @org.junit.jupiter.api.Timeout(10)
+    void aPatternThatBacktracksWithoutEndGivesUpWithA400() {
+        AttributeDefinition evil = AttributeDefinition.builder("example.value", AttributeType.STRING).pattern("(.*a){20}b").build();
+
+        invalid("the pattern (.*a){20}b takes too long to match this value (more than 1000480 steps); a simpler pattern or value is needed",
+                () -> evil.coerce("a".repeat(30)));
+        assertThat(AttributeDefinition.builder("example.value", AttributeType.STRING).pattern("(a|b)+").build().coerce("ab".repeat(100)))
+                .isEqualTo("ab".repeat(100));
+        String big = "x".repeat(500_000);
+        assertThat(AttributeDefinition.builder("example.value", AttributeType.STRING).pattern("x*").build().coerce(big)).isEqualTo(big);
     }
 
     @Test

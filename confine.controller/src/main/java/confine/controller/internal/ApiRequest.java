@@ -17,8 +17,17 @@ import java.util.Map;
  * @param path the path below the base, e.g. {@code nodes/1413/} (empty for the base)
  * @param rawQuery the query string as sent, or null
  * @param headers by lower-case name
+ * @param content the body, read when first asked for ({@link #body()})
+ * @param exposed whether the request came over a listener that is not loopback-only: the
+ *        sample users are then refused, and users are not listed to anonymous callers
  */
-public record ApiRequest(String method, URI base, String path, String rawQuery, Map<String, List<String>> headers, byte[] body) {
+public record ApiRequest(String method, URI base, String path, String rawQuery, Map<String, List<String>> headers,
+        RequestBody content, boolean exposed) {
+
+    /** A request with its body in memory, over loopback. */
+    public ApiRequest(String method, URI base, String path, String rawQuery, Map<String, List<String>> headers, byte[] body) {
+        this(method, base, path, rawQuery, headers, body == null ? null : RequestBody.of(body), false);
+    }
 
     public ApiRequest {
         method = method.toUpperCase(Locale.ROOT);
@@ -26,7 +35,12 @@ public record ApiRequest(String method, URI base, String path, String rawQuery, 
         Map<String, List<String>> lower = new LinkedHashMap<>();
         headers.forEach((name, values) -> lower.computeIfAbsent(name.toLowerCase(Locale.ROOT), n -> new ArrayList<>()).addAll(values));
         headers = lower;
-        body = body == null ? new byte[0] : body;
+        content = content == null ? RequestBody.EMPTY : content;
+    }
+
+    /** The body, read now if it has not been (413 past the size limit). */
+    public byte[] body() {
+        return content.bytes();
     }
 
     /** The first value of a header, or null. */

@@ -36,8 +36,19 @@ public final class ControllerCore {
     private final Actions actions;
     private final Uploads uploads;
     private final LocalTestbed testbed;
+    private volatile long maxBodyBytes = RequestBody.DEFAULT_MAX_BYTES;
 
     public ControllerCore(Path dataDir, Seed seed) {
+        this(dataDir, seed, Map.of());
+    }
+
+    /**
+     * @param passwords the passwords the operator chose for the seeded users, by user name
+     *        ({@link Seeder#USER}, {@link Seeder#SUPERUSER}); a user without one keeps its
+     *        published sample password and is served on loopback only
+     */
+    public ControllerCore(Path dataDir, Seed seed, Map<String, String> passwords) {
+        store.configurePasswords(passwords);
         Permissions permissions = new Permissions(store);
         this.resources = new Resources(store, permissions);
         this.query = new Query(store);
@@ -55,7 +66,40 @@ public final class ControllerCore {
         return faults;
     }
 
+    /** The most bytes of a request body the controller reads (see {@link RequestBody}). */
+    public long maxBodyBytes() {
+        return maxBodyBytes;
+    }
+
+    public void maxBodyBytes(long bytes) {
+        this.maxBodyBytes = bytes;
+    }
+
+    /**
+     * Changes the operator's passwords for the seeded users: a seeded user still on its sample
+     * password, or given a new one here, takes it now (a password changed through the API stays).
+     */
+    public void passwords(Map<String, String> byUserName) {
+        store.write(() -> {
+            store.configurePasswords(byUserName);
+            for (var sample : Map.of(Seeder.USER, Seeder.USER_PASSWORD, Seeder.SUPERUSER, Seeder.SUPERUSER_PASSWORD).entrySet()) {
+                store.userNamed(sample.getKey()).ifPresent(user -> {
+                    long id = user.path("id").asLong();
+                    String chosen = byUserName.get(sample.getKey());
+                    if (store.hasSamplePassword(id) || (chosen != null && !chosen.isEmpty())) {
+                        store.seedPassword(id, sample.getKey(), sample.getValue());
+                    }
+                });
+            }
+        });
+    }
+
     public ApiResponse handle(ApiRequest request) {
+        try {
+            request.content().checkDeclared(); // a body too large is refused before anything else
+        } catch (ApiError tooLarge) {
+            return error(tooLarge);
+        }
         try {
             return handleCounted(request);
         } finally {
@@ -97,6 +141,10 @@ public final class ControllerCore {
             return media(request, String.join("/", segments.subList(1, segments.size())));
         }
         Kind kind = store.kind(first).orElseThrow(ApiError::notFound);
+        if (kind.plural().equals("users") && caller == null && request.exposed()) {
+            // who has an account is for the testbed's users, not for anyone on the network
+            throw unauthorized("Authentication is required to read users over a listener that is not loopback-only.");
+        }
         if (kind.singleton()) {
             if (segments.size() > 1) {
                 throw ApiError.notFound();
@@ -146,6 +194,7 @@ public final class ControllerCore {
         if (!user.path("is_active").asBoolean()) {
             throw ApiError.invalid("non_field_errors", "User account is disabled.");
         }
+        refuseSampleUserWhenExposed(request, user);
         return render(request, choice, 200, Json.object().put("token", store.token(user.path("id").asLong())), Map.of());
     }
 
@@ -262,7 +311,21 @@ public final class ControllerCore {
         if (!user.path("is_active").asBoolean()) {
             throw unauthorized("User inactive or deleted");
         }
+        refuseSampleUserWhenExposed(request, user);
         return new Caller(user.path("id").asLong(), user.path("is_superuser").asBoolean());
+    }
+
+    /**
+     * The sample users' passwords are published (README, start-up line): over a listener that is
+     * not loopback-only such a user is refused, by password and by token alike, until the
+     * operator gives it a password of their own.
+     */
+    private void refuseSampleUserWhenExposed(ApiRequest request, ObjectNode user) {
+        if (request.exposed() && store.hasSamplePassword(user.path("id").asLong())) {
+            throw ApiError.detail(403, "The user '" + user.path("name").asText() + "' still has the sample password of the local"
+                    + " development testbed; sample users are served on loopback only. Set its password in the configuration"
+                    + " confine.controller (user.password, superuser.password) to use it over this listener.");
+        }
     }
 
     private static ApiError unauthorized(String detail) {

@@ -3,7 +3,6 @@ package confine.controller.internal;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.InetSocketAddress;
 import java.net.URI;
@@ -59,7 +58,7 @@ public final class HttpServerAdapter implements AutoCloseable {
         try (exchange) {
             ApiResponse response;
             try {
-                response = core.handle(request(exchange));
+                response = core.handle(request(core, exchange));
             } catch (RuntimeException e) {
                 // a bug in the core: say so in the log and to the client rather than leave it hanging
                 LOG.log(System.Logger.Level.ERROR, "the local CONFINE controller failed on " + exchange.getRequestURI(), e);
@@ -79,16 +78,25 @@ public final class HttpServerAdapter implements AutoCloseable {
         }
     }
 
-    private ApiRequest request(HttpExchange exchange) throws IOException {
-        byte[] body;
-        try (InputStream in = exchange.getRequestBody()) {
-            body = in.readAllBytes();
-        }
+    private ApiRequest request(ControllerCore core, HttpExchange exchange) {
+        RequestBody body = RequestBody.stream(exchange.getRequestBody(), declaredLength(exchange), core.maxBodyBytes());
+        // bound to a wildcard or another non-loopback address, or reached over one: not loopback-only
+        boolean exposed = !server.getAddress().getAddress().isLoopbackAddress()
+                || !exchange.getLocalAddress().getAddress().isLoopbackAddress();
         String host = exchange.getRequestHeaders().getFirst("Host");
         URI base = host == null ? baseUri() : URI.create("http://" + host + basePath);
         String path = exchange.getRequestURI().getPath().substring(basePath.length() - 1);
         return new ApiRequest(exchange.getRequestMethod(), base, path, exchange.getRequestURI().getRawQuery(),
-                exchange.getRequestHeaders(), body);
+                exchange.getRequestHeaders(), body, exposed);
+    }
+
+    private static long declaredLength(HttpExchange exchange) {
+        String length = exchange.getRequestHeaders().getFirst("Content-Length");
+        try {
+            return length == null ? -1 : Long.parseLong(length.trim());
+        } catch (NumberFormatException malformed) {
+            return -1; // the server itself refuses a malformed length before it gets here
+        }
     }
 
     @Override

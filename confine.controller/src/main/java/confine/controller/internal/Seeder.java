@@ -43,12 +43,12 @@ public final class Seeder {
                     store.put(kind.plural(), doc.path("id").asLong(), doc);
                 }
             }
-            store.password(store.userNamed(USER).orElseThrow().path("id").asLong(), USER_PASSWORD);
+            store.seedPassword(store.userNamed(USER).orElseThrow().path("id").asLong(), USER, USER_PASSWORD);
             long admin = store.nextId("users");
             store.put("users", admin, Json.object().put("name", SUPERUSER).put("email", SUPERUSER + "@localhost")
                     .put("description", "Superuser of the local development testbed")
                     .put("is_active", true).put("is_superuser", true));
-            store.password(admin, SUPERUSER_PASSWORD);
+            store.seedPassword(admin, SUPERUSER, SUPERUSER_PASSWORD);
             store.put("server", Resources.SINGLETON_ID, server());
             generate(store, seed.nodes(), seed.slices(), seed.sliversPerSlice());
         });

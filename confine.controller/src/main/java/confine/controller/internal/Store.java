@@ -33,6 +33,10 @@ public final class Store {
     private final Map<Long, Set<Long>> sliversByNode = new TreeMap<>();
     private final Map<Long, Set<Long>> sliversBySlice = new TreeMap<>();
     private final Map<Long, String> passwords = new TreeMap<>();
+    /** Users whose password is still a published sample one: they are served on loopback only. */
+    private final Set<Long> samplePasswords = new TreeSet<>();
+    /** Passwords the operator chose for the seeded users, by user name: kept across reseeds. */
+    private final Map<String, String> configuredPasswords = new HashMap<>();
     private final Map<String, Long> tokens = new LinkedHashMap<>();
     private final SecureRandom random = new SecureRandom();
     private ObjectNode base = Json.object();
@@ -70,6 +74,7 @@ public final class Store {
             sliversByNode.clear();
             sliversBySlice.clear();
             passwords.clear();
+            samplePasswords.clear();
             tokens.clear();
             base = Json.object();
         });
@@ -177,6 +182,7 @@ public final class Store {
             unindex(plural, id);
             if (plural.equals("users")) {
                 passwords.remove(id);
+                samplePasswords.remove(id);
                 tokens.values().removeIf(user -> user == id);
             }
             cascade(plural, id);
@@ -298,11 +304,51 @@ public final class Store {
     // ---- accounts
 
     public void password(long userId, String password) {
-        write(() -> passwords.put(userId, password));
+        write(() -> {
+            passwords.put(userId, password);
+            samplePasswords.remove(userId);
+        });
     }
 
+    /**
+     * Seeds a user's password: the operator's choice for this user name when there is one,
+     * otherwise the published {@code sample}, which marks the user as loopback-only.
+     */
+    public void seedPassword(long userId, String userName, String sample) {
+        write(() -> {
+            String configured = configuredPasswords.get(userName);
+            passwords.put(userId, configured == null ? sample : configured);
+            if (configured == null) {
+                samplePasswords.add(userId);
+            } else {
+                samplePasswords.remove(userId);
+            }
+        });
+    }
+
+    /** The passwords the operator chose for seeded users (by name); they apply at the next seeding. */
+    public void configurePasswords(Map<String, String> byUserName) {
+        write(() -> {
+            configuredPasswords.clear();
+            byUserName.forEach((name, password) -> {
+                if (password != null && !password.isEmpty()) {
+                    configuredPasswords.put(name, password);
+                }
+            });
+        });
+    }
+
+    /** Whether the user's password is still a published sample one. */
+    public boolean hasSamplePassword(long userId) {
+        return read(() -> samplePasswords.contains(userId));
+    }
+
+    /** Compares in constant time, so that the answer's timing tells nothing about the password. */
     public boolean checkPassword(long userId, String password) {
-        return read(() -> password != null && password.equals(passwords.get(userId)));
+        String stored = read(() -> passwords.get(userId));
+        byte[] given = password == null ? new byte[0] : password.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        byte[] expected = stored == null ? new byte[0] : stored.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        return password != null && stored != null && java.security.MessageDigest.isEqual(given, expected);
     }
 
     /** The user's token, made on first use (one per user, as the controller's token store). */

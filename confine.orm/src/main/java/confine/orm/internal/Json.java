@@ -25,7 +25,7 @@ import java.util.Map;
  * {@code toString()} shows: four spaces, {@code "name": value}, as the controller's
  * {@code indent=4} does.
  */
-final class Json {
+public final class Json {
 
     private final ObjectMapper mapper = new ObjectMapper();
     private final ObjectWriter pretty;
@@ -66,6 +66,13 @@ final class Json {
             throw new IllegalStateException(e);
         }
     }
+
+    /** The same indented printing as {@code toString()}, for JSON that is no resource (an action's answer). */
+    public static String print(JsonNode node) {
+        return PRINTER.pretty(node);
+    }
+
+    private static final Json PRINTER = new Json();
 
     String pretty(JsonNode node) {
         try {

@@ -53,7 +53,8 @@ final class ResourceView implements InvocationHandler {
         }
         if (type == long.class || type == Long.class) {
             Long n = resource.number(field);
-            return n == null && type.isPrimitive() ? 0L : n;
+            // not `n == null && primitive ? 0L : n`: that ternary is a long, and unboxes a null n
+            return n != null ? n : type.isPrimitive() ? Long.valueOf(0L) : null;
         }
         if (type == int.class || type == Integer.class) {
             Long n = resource.number(field);
@@ -61,7 +62,7 @@ final class ResourceView implements InvocationHandler {
         }
         if (type == boolean.class || type == Boolean.class) {
             Boolean b = resource.bool(field);
-            return b == null && type.isPrimitive() ? false : b;
+            return b != null ? b : type.isPrimitive() ? Boolean.FALSE : null;
         }
         if (type == JsonNode.class) {
             return resource.get(field);

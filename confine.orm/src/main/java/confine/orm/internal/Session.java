@@ -134,6 +134,12 @@ final class Session {
         while ((t instanceof CompletionException || t instanceof ExecutionException) && t.getCause() != null) {
             t = t.getCause();
         }
+        if (t instanceof ConfineException c) {
+            // The client's own exceptions are made on the HTTP client's threads, where the stack
+            // is only CompletableFuture plumbing; the caller's stack (this blocking call) says
+            // where it failed. The message has everything about the request.
+            c.fillInStackTrace();
+        }
         if (t instanceof RuntimeException r) {
             return r;
         }

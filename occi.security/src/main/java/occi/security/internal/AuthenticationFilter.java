@@ -12,6 +12,8 @@ import javax.ws.rs.Priorities;
 import javax.ws.rs.container.ContainerRequestContext;
 import javax.ws.rs.container.ContainerRequestFilter;
 import javax.ws.rs.container.PreMatching;
+import javax.servlet.http.HttpServletRequest;
+import javax.ws.rs.core.Context;
 import javax.ws.rs.core.HttpHeaders;
 import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.Response;
@@ -52,18 +54,40 @@ public class AuthenticationFilter implements ContainerRequestFilter {
     static final String BASIC = "Basic";
     static final String BEARER = "Bearer";
 
+    /** Answer for a client locked out after failed logins. */
+    static final int TOO_MANY_REQUESTS = 429;
+
     private final List<UserAccount> users = new CopyOnWriteArrayList<>();
+    /**
+     * A hash of a random password, checked when the user name is unknown (or has no password), so
+     * that an unknown name takes as long to refuse as a wrong password: timing does not tell names.
+     */
+    private final String dummyHash;
     private volatile SecurityConfig config;
-    private volatile Object endpoints;
+    private volatile LoginThrottle throttle;
+    /** The servlet request being filtered (a thread-local proxy the JAX-RS runtime injects): who is calling. */
+    @Context
+    private HttpServletRequest servletRequest;
+    /** Each HTTP runtime's endpoints, by service id: one runtime leaving does not forget the others. */
+    private final Map<Long, Object> endpoints = new java.util.concurrent.ConcurrentHashMap<>();
 
     @Activate
     public AuthenticationFilter(SecurityConfig config) {
         this.config = config;
+        this.throttle = throttle(config);
+        char[] random = java.util.UUID.randomUUID().toString().toCharArray();
+        this.dummyHash = PasswordHash.hash(random);
     }
 
     @Modified
     void modified(SecurityConfig newConfig) {
         this.config = newConfig;
+        this.throttle = throttle(newConfig);
+    }
+
+    private static LoginThrottle throttle(SecurityConfig config) {
+        return new LoginThrottle(java.time.Clock.systemUTC(), config.login_free_failures(),
+                java.time.Duration.ofSeconds(Math.max(1, config.login_max_lockout_seconds())));
     }
 
     @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC,
@@ -76,14 +100,19 @@ public class AuthenticationFilter implements ContainerRequestFilter {
         users.remove(user);
     }
 
-    @Reference(service = HttpServiceRuntime.class, cardinality = ReferenceCardinality.OPTIONAL,
+    @Reference(service = HttpServiceRuntime.class, cardinality = ReferenceCardinality.MULTIPLE,
             policy = ReferencePolicy.DYNAMIC, policyOption = ReferencePolicyOption.GREEDY)
     void setHttpRuntime(Map<String, Object> properties) {
-        endpoints = properties.get(HttpServiceRuntimeConstants.HTTP_SERVICE_ENDPOINT);
+        Object endpoint = properties.get(HttpServiceRuntimeConstants.HTTP_SERVICE_ENDPOINT);
+        endpoints.put(serviceId(properties), endpoint == null ? List.of() : endpoint);
     }
 
     void unsetHttpRuntime(Map<String, Object> properties) {
-        endpoints = null;
+        endpoints.remove(serviceId(properties));
+    }
+
+    private static Long serviceId(Map<String, Object> properties) {
+        return (Long) properties.get(org.osgi.framework.Constants.SERVICE_ID);
     }
 
     void updatedHttpRuntime(Map<String, Object> properties) {
@@ -107,11 +136,21 @@ public class AuthenticationFilter implements ContainerRequestFilter {
             }
             return;
         }
-        Optional<UserAccount> user = authenticate(authorization);
-        if (user.isEmpty()) {
-            request.abortWith(challenge("The credentials were not accepted."));
+        String client = client();
+        LoginThrottle limiter = throttle;
+        Optional<java.time.Duration> wait = limiter.lockedOut(client);
+        if (wait.isPresent()) {
+            // refused before any hashing: a guessing client costs no CPU and slows no one else
+            request.abortWith(tooMany(wait.get()));
             return;
         }
+        Optional<UserAccount> user = authenticate(authorization);
+        if (user.isEmpty()) {
+            java.time.Duration lockout = limiter.failed(client);
+            request.abortWith(lockout.isZero() ? challenge("The credentials were not accepted.") : tooMany(lockout));
+            return;
+        }
+        limiter.succeeded(client);
         String scheme = authorization.regionMatches(true, 0, BEARER, 0, BEARER.length()) ? BEARER : SecurityContext.BASIC_AUTH;
         request.setSecurityContext(new UserPrincipal(user.get().name(), user.get().roles(), secure, scheme));
     }
@@ -121,7 +160,7 @@ public class AuthenticationFilter implements ContainerRequestFilter {
         return switch (config.mode()) {
             case ON -> true;
             case OFF -> false;
-            case AUTO -> !Listeners.loopbackOnly(endpoints);
+            case AUTO -> !Listeners.allLoopbackOnly(endpoints.values());
         };
     }
 
@@ -160,10 +199,34 @@ public class AuthenticationFilter implements ContainerRequestFilter {
         String name = decoded.substring(0, colon);
         char[] password = decoded.substring(colon + 1).toCharArray();
         try {
-            return users.stream().filter(u -> u.name().equals(name) && u.checkPassword(password)).findFirst();
+            Optional<UserAccount> named = users.stream().filter(u -> u.name().equals(name)).findFirst();
+            if (named.isEmpty() || !named.get().hasPassword()) {
+                PasswordHash.matches(password, dummyHash); // as long as a real check: no timing hint
+                return Optional.empty();
+            }
+            return named.filter(u -> u.checkPassword(password));
         } finally {
             Arrays.fill(password, '\0');
         }
+    }
+
+    /** The calling client's address; one key for all when the runtime does not say (never null). */
+    private String client() {
+        try {
+            String address = servletRequest == null ? null : servletRequest.getRemoteAddr();
+            return address == null ? "unknown" : address;
+        } catch (IllegalStateException noRequest) {
+            return "unknown";
+        }
+    }
+
+    private static Response tooMany(java.time.Duration wait) {
+        long seconds = Math.max(1, (wait.toMillis() + 999) / 1000);
+        return Response.status(TOO_MANY_REQUESTS)
+                .header("Retry-After", Long.toString(seconds))
+                .type(MediaType.TEXT_PLAIN_TYPE.withCharset("UTF-8"))
+                .entity("Too many failed logins from this address; try again in " + seconds + " s.")
+                .build();
     }
 
     private Response challenge(String message) {

@@ -12,9 +12,18 @@ final class Listeners {
 
     private Listeners() {}
 
-    /** Whether every endpoint listens on a loopback address only. No endpoints: nothing is exposed. */
+    /**
+     * Whether every endpoint listens on a loopback address only. No endpoint known is not
+     * loopback-only: where the server listens is not known, so authentication is required.
+     */
     static boolean loopbackOnly(Object endpointProperty) {
-        return endpoints(endpointProperty).stream().allMatch(Listeners::isLoopback);
+        List<String> endpoints = endpoints(endpointProperty);
+        return !endpoints.isEmpty() && endpoints.stream().allMatch(Listeners::isLoopback);
+    }
+
+    /** Whether every runtime's endpoints are loopback only; no runtime known is not. */
+    static boolean allLoopbackOnly(java.util.Collection<Object> endpointProperties) {
+        return !endpointProperties.isEmpty() && endpointProperties.stream().allMatch(Listeners::loopbackOnly);
     }
 
     /** A string, an array or a collection of URLs, read by the OSGi Converter; blank entries name nothing. */
@@ -24,7 +33,12 @@ final class Listeners {
     }
 
     private static boolean isLoopback(String endpoint) {
-        String host = URI.create(endpoint).getHost();
+        String host;
+        try {
+            host = URI.create(endpoint).getHost();
+        } catch (IllegalArgumentException malformed) {
+            return false;
+        }
         if (host == null) {
             return false;
         }

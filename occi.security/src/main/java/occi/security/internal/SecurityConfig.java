@@ -27,4 +27,12 @@ public @interface SecurityConfig {
             + "that are protected. The default application carries the OCCI server and /system/status; "
             + "applications with their own authentication (the local CONFINE controller) are left alone.")
     String osgi_jaxrs_application_select() default AuthenticationFilter.DEFAULT_APPLICATIONS;
+
+    @AttributeDefinition(name = "Free failed logins", min = "0", description = "Failed logins a client (remote address) "
+            + "may have before it is locked out; each further failure doubles the lockout (1 s, 2 s, 4 s, ...).")
+    int login_free_failures() default 5;
+
+    @AttributeDefinition(name = "Longest lockout (seconds)", min = "1", description = "The most a client is locked out "
+            + "after failed logins; a client quiet for this long is forgotten.")
+    int login_max_lockout_seconds() default 300;
 }

@@ -72,6 +72,11 @@ public class UserAccount {
         return credentials.name();
     }
 
+    /** Whether the user has a password at all (a user may have bearer tokens only). */
+    public boolean hasPassword() {
+        return !credentials.hashedPassword().isEmpty();
+    }
+
     /** Whether the password is this user's. */
     public boolean checkPassword(char[] password) {
         return PasswordHash.matches(password, credentials.hashedPassword());

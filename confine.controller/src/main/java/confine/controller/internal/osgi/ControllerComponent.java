@@ -21,6 +21,9 @@ import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.component.annotations.Modified;
 import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+import org.osgi.service.component.annotations.ReferencePolicyOption;
 import org.osgi.service.jaxrs.runtime.JaxrsServiceRuntime;
 import org.osgi.service.jaxrs.runtime.JaxrsServiceRuntimeConstants;
 import org.osgi.service.jaxrs.whiteboard.JaxrsWhiteboardConstants;
@@ -47,6 +50,7 @@ public class ControllerComponent {
     private final ControllerCore core;
     private final String endpoint;
     private final Logger log;
+    private final ListenerExposure exposure = new ListenerExposure();
     private ControllerConfig config;
     private ServiceRegistration<Application> application;
     private ServiceRegistration<ConfineController> controller;
@@ -60,8 +64,10 @@ public class ControllerComponent {
         this.config = config;
         this.endpoint = endpoint(runtime);
         String data = context.getProperty(DATA_PROPERTY);
-        this.core = new ControllerCore(Path.of(data == null || data.isBlank() ? "data" : data).resolve("confine-controller"), seed(config));
+        this.core = new ControllerCore(Path.of(data == null || data.isBlank() ? "data" : data).resolve("confine-controller"),
+                seed(config), passwords(config));
         core.faults().latency(Duration.ofMillis(Math.max(0, config.latency_ms())));
+        core.maxBodyBytes(Math.max(0, config.body_max_bytes()));
         if (config.enabled()) {
             register();
         }
@@ -75,6 +81,10 @@ public class ControllerComponent {
             core.testbed().reset(seed(changed));
         }
         core.faults().latency(Duration.ofMillis(Math.max(0, changed.latency_ms())));
+        core.maxBodyBytes(Math.max(0, changed.body_max_bytes()));
+        if (!passwords(old).equals(passwords(changed))) {
+            core.passwords(passwords(changed));
+        }
         boolean moved = !basePath(old).equals(basePath(changed));
         if (!changed.enabled() || moved) {
             unregister();
@@ -82,6 +92,23 @@ public class ControllerComponent {
         if (changed.enabled() && application == null) {
             register();
         }
+    }
+
+    /** Every JAX-RS runtime's endpoints, to tell whether the controller is reachable beyond loopback. */
+    @Reference(name = "exposure", service = JaxrsServiceRuntime.class, cardinality = ReferenceCardinality.MULTIPLE,
+            policy = ReferencePolicy.DYNAMIC, policyOption = ReferencePolicyOption.GREEDY,
+            unbind = "removeRuntime", updated = "updatedRuntime")
+    void addRuntime(Map<String, Object> properties) {
+        exposure.runtime((Long) properties.get(org.osgi.framework.Constants.SERVICE_ID),
+                properties.get(JaxrsServiceRuntimeConstants.JAX_RS_SERVICE_ENDPOINT));
+    }
+
+    void updatedRuntime(Map<String, Object> properties) {
+        addRuntime(properties);
+    }
+
+    void removeRuntime(Map<String, Object> properties) {
+        exposure.runtimeGone((Long) properties.get(org.osgi.framework.Constants.SERVICE_ID));
     }
 
     @Deactivate
@@ -95,14 +122,14 @@ public class ControllerComponent {
         // the whiteboard wants the base without its trailing slash
         applicationProperties.put(JaxrsWhiteboardConstants.JAX_RS_APPLICATION_BASE, base.substring(0, base.length() - 1));
         applicationProperties.put(JaxrsWhiteboardConstants.JAX_RS_NAME, APPLICATION_NAME);
-        application = context.registerService(Application.class, new ControllerApplication(core), applicationProperties);
+        application = context.registerService(Application.class, new ControllerApplication(core, exposure), applicationProperties);
         Dictionary<String, Object> controllerProperties = new Hashtable<>();
         controllerProperties.put(ConfineController.BASE_PROPERTY, base);
         controller = context.registerService(ConfineController.class, new Registered(base, core), controllerProperties);
         // logged, not printed: so it is also in the log file (data/log/platform.log) and the console's Log page
         log.info("Local CONFINE controller (a development testbed with sample data, not a real testbed) at "
-                + endpoint + base.substring(1) + " (users " + Seeder.USER + "/" + Seeder.USER_PASSWORD + ", "
-                + Seeder.SUPERUSER + "/" + Seeder.SUPERUSER_PASSWORD + ")");
+                + endpoint + base.substring(1) + " (users " + Seeder.USER + ", " + Seeder.SUPERUSER
+                + "; their sample passwords work on loopback only)");
     }
 
     private void unregister() {
@@ -118,6 +145,18 @@ public class ControllerComponent {
 
     static String basePath(ControllerConfig config) {
         return ControllerOptions.normalizeBasePath(config.base_path());
+    }
+
+    /** The operator's passwords for the seeded users; an empty one keeps the sample (loopback only). */
+    static Map<String, String> passwords(ControllerConfig config) {
+        Map<String, String> passwords = new java.util.HashMap<>();
+        if (!config.user_password().isEmpty()) {
+            passwords.put(Seeder.USER, config.user_password());
+        }
+        if (!config.superuser_password().isEmpty()) {
+            passwords.put(Seeder.SUPERUSER, config.superuser_password());
+        }
+        return passwords;
     }
 
     static Seed seed(ControllerConfig config) {
@@ -138,8 +177,8 @@ public class ControllerComponent {
     static final class ControllerApplication extends Application {
         private final Set<Object> singletons;
 
-        ControllerApplication(ControllerCore core) {
-            this.singletons = Set.of(new ControllerResource(core));
+        ControllerApplication(ControllerCore core, ListenerExposure exposure) {
+            this.singletons = Set.of(new ControllerResource(core, exposure));
         }
 
         @Override

@@ -1,6 +1,7 @@
 package confine.controller.internal.osgi;
 
 import org.osgi.service.metatype.annotations.AttributeDefinition;
+import org.osgi.service.metatype.annotations.AttributeType;
 import org.osgi.service.metatype.annotations.ObjectClassDefinition;
 
 /** The configuration of the container's local CONFINE controller (PID {@code confine.controller}). */
@@ -26,4 +27,18 @@ public @interface ControllerConfig {
 
     @AttributeDefinition(name = "Latency (ms)", description = "Added to every request, to try clients against a slow controller.", min = "0")
     long latency_ms() default 0;
+
+    @AttributeDefinition(name = "Password of user vct", type = AttributeType.PASSWORD, required = false,
+            description = "Replaces the sample password vct. Without it the user vct is refused over a listener that is "
+                    + "not loopback-only.")
+    String user_password() default "";
+
+    @AttributeDefinition(name = "Password of superuser admin", type = AttributeType.PASSWORD, required = false,
+            description = "Replaces the sample password admin. Without it the superuser admin is refused over a listener "
+                    + "that is not loopback-only.")
+    String superuser_password() default "";
+
+    @AttributeDefinition(name = "Largest request body (bytes)", min = "0",
+            description = "Bodies declared or sent larger than this are refused with 413 before they are read.")
+    long body_max_bytes() default 33554432L;
 }

@@ -3,7 +3,9 @@ package confine.controller.internal.osgi;
 import confine.controller.internal.ApiRequest;
 import confine.controller.internal.ApiResponse;
 import confine.controller.internal.ControllerCore;
+import confine.controller.internal.RequestBody;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.OutputStream;
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
@@ -21,6 +23,7 @@ import javax.ws.rs.core.Request;
 import javax.ws.rs.core.Response;
 import javax.ws.rs.core.StreamingOutput;
 import javax.ws.rs.core.UriInfo;
+import javax.servlet.http.HttpServletRequest;
 
 /**
  * Every path and method under the controller's application base, handed to the core: the
@@ -36,9 +39,14 @@ public class ControllerResource {
     public @interface PATCH {}
 
     private final ControllerCore core;
+    private final ListenerExposure exposure;
+    /** The servlet request of the call being served (a thread-local proxy the JAX-RS runtime injects). */
+    @Context
+    private HttpServletRequest servletRequest;
 
-    public ControllerResource(ControllerCore core) {
+    ControllerResource(ControllerCore core, ListenerExposure exposure) {
         this.core = core;
+        this.exposure = exposure;
     }
 
     @GET
@@ -49,19 +57,19 @@ public class ControllerResource {
 
     @POST
     @Path("{path: .*}")
-    public Response post(@Context Request request, @Context UriInfo uri, @Context HttpHeaders headers, byte[] body) {
+    public Response post(@Context Request request, @Context UriInfo uri, @Context HttpHeaders headers, InputStream body) {
         return handle(request, uri, headers, body);
     }
 
     @PUT
     @Path("{path: .*}")
-    public Response put(@Context Request request, @Context UriInfo uri, @Context HttpHeaders headers, byte[] body) {
+    public Response put(@Context Request request, @Context UriInfo uri, @Context HttpHeaders headers, InputStream body) {
         return handle(request, uri, headers, body);
     }
 
     @PATCH
     @Path("{path: .*}")
-    public Response patch(@Context Request request, @Context UriInfo uri, @Context HttpHeaders headers, byte[] body) {
+    public Response patch(@Context Request request, @Context UriInfo uri, @Context HttpHeaders headers, InputStream body) {
         return handle(request, uri, headers, body);
     }
 
@@ -71,9 +79,12 @@ public class ControllerResource {
         return handle(request, uri, headers, null);
     }
 
-    private Response handle(Request request, UriInfo uri, HttpHeaders headers, byte[] body) {
+    /** The body stays a stream: the core reads it only after it knows who asks, and never past its limit. */
+    private Response handle(Request request, UriInfo uri, HttpHeaders headers, InputStream body) {
+        RequestBody content = body == null ? null : RequestBody.stream(body, declaredLength(headers), core.maxBodyBytes());
+        String localAddress = servletRequest == null ? null : servletRequest.getLocalAddr();
         ApiResponse answer = core.handle(new ApiRequest(request.getMethod(), uri.getBaseUri(), uri.getPath(),
-                uri.getRequestUri().getRawQuery(), headers.getRequestHeaders(), body));
+                uri.getRequestUri().getRawQuery(), headers.getRequestHeaders(), content, exposure.exposed(localAddress)));
         if (answer.drop()) {
             return dropped();
         }
@@ -83,6 +94,15 @@ public class ControllerResource {
             response.entity(answer.body());
         }
         return response.build();
+    }
+
+    private static long declaredLength(HttpHeaders headers) {
+        String length = headers.getHeaderString(HttpHeaders.CONTENT_LENGTH);
+        try {
+            return length == null ? -1 : Long.parseLong(length.trim());
+        } catch (NumberFormatException malformed) {
+            return -1; // read with the limit instead
+        }
     }
 
     /**

@@ -451,6 +451,18 @@ class TestbedBackend implements EntityStore, MixinBackend, ActionBackend {
         }
     }
 
+    /**
+     * Refuses, before the server removes anything, what {@link #remove} could not remove: a
+     * collection delete of {@code /network/} is then refused whole instead of deleting the
+     * user's own networks first and failing on a testbed network.
+     */
+    @Override
+    public void delete(Entity entity, RequestContext request) {
+        if (!(entity instanceof Link) && locations.uri(entity.location()).isEmpty()) {
+            throw OcciException.badRequest(entity.location() + " is one of the testbed's fixed networks; it cannot be deleted");
+        }
+    }
+
     @Override
     public void remove(Entity entity, RequestContext request) {
         if (entity instanceof Link) {

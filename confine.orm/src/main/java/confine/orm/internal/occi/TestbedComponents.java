@@ -1,5 +1,6 @@
 package confine.orm.internal.occi;
 
+import confine.orm.internal.osgi.RuntimeEndpoint;
 import java.net.URI;
 import occi.api.backend.ActionBackend;
 import occi.api.backend.KindBackend;
@@ -12,11 +13,9 @@ import org.osgi.service.component.annotations.ConfigurationPolicy;
 import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.jaxrs.runtime.JaxrsServiceRuntime;
-import org.osgi.service.jaxrs.runtime.JaxrsServiceRuntimeConstants;
 import org.osgi.service.log.Logger;
 import org.osgi.service.log.LoggerFactory;
 import org.osgi.service.metatype.annotations.Designate;
-import org.osgi.util.converter.Converters;
 
 /** The DS components that serve CONFINE testbeds as OCCI backends. */
 final class TestbedComponents {
@@ -25,12 +24,7 @@ final class TestbedComponents {
 
     /** The container's HTTP base, as the JAX-RS runtime reports it (the port may be chosen at random). */
     static URI endpoint(ServiceReference<JaxrsServiceRuntime> runtime) {
-        // a string, an array or a collection of URLs: the OSGi Converter reads each; the first non-blank one
-        String endpoint = java.util.Arrays.stream(Converters.standardConverter()
-                .convert(runtime.getProperty(JaxrsServiceRuntimeConstants.JAX_RS_SERVICE_ENDPOINT)).to(String[].class))
-                .filter(e -> !e.isBlank()).findFirst()
-                .orElseThrow(() -> new IllegalStateException("the JAX-RS runtime reports no endpoint"));
-        return URI.create(endpoint.endsWith("/") ? endpoint : endpoint + "/");
+        return RuntimeEndpoint.of(runtime);
     }
 
     /**

@@ -78,6 +78,45 @@ class ConfineCommandsTest {
     }
 
     @Test
+    void relativeUrisAreResolvedAgainstTheApiBase() throws Exception {
+        assertThat(commands.show("nodes/1413/")).isEqualTo(commands.show(base + "nodes/1413/")).contains("\"name\": \"node-1413\"");
+        assertThat(commands.show("nodes/1413")).as("no trailing slash").contains("\"id\": 1413,");
+        assertThat(commands.show("/confine/api/nodes/1413/")).contains("\"id\": 1413,");
+        assertThat(commands.show("islands/")).as("a collection").contains("\"name\": \"guifi-bcn\"");
+        commands.login("vct", "vct");
+        assertThat(commands._do("reboot", "nodes/1413/")).contains("Node instructed to reboot");
+        assertThat(commands.set("nodes/1413/", "name=relative")).contains("\"name\": \"relative\"");
+        assertThat(commands.rm("slivers/42/")).isEqualTo("Deleted " + base + "slivers/42/");
+    }
+
+    @Test
+    void showAndDoPrintJsonAlike() throws Exception {
+        commands.login("vct", "vct");
+        // the client's indented form everywhere: four spaces and "name": value, as the controller's indent=4
+        assertThat(commands.show("nodes/1413/")).startsWith("{\n    \"").doesNotContain("\" : ");
+        assertThat(commands._do("reboot", "nodes/1413/")).startsWith("{\n    \"").contains("\": \"").doesNotContain("\" : ");
+    }
+
+    @Test
+    void errorsAreTheClientsMessage() {
+        assertThatThrownBy(() -> commands.show("nodes/999999/")).isInstanceOf(ResponseStatusException.class)
+                .hasMessageContaining("404").hasNoSuppressedExceptions()
+                .satisfies(e -> assertThat(e.getClass().getName()).doesNotContain("Completion"));
+        assertThatThrownBy(() -> ConfineCommands.unwrapped(() -> {
+            throw new java.util.concurrent.CompletionException(new java.util.concurrent.CompletionException(
+                    new ResponseStatusException("POST", java.net.URI.create(base), 400, "BAD REQUEST", List.of(201), "Sliver with this Slice and Node already exists.")));
+        })).isInstanceOf(ResponseStatusException.class).hasMessageContaining("Sliver with this Slice and Node already exists.");
+    }
+
+    @Test
+    void theOverviewNamesEveryCommand() {
+        String overview = commands.confine();
+        for (String command : List.of("connect", "login", "logout", "ls", "show", "do", "set", "rm", "upload")) {
+            assertThat(overview).contains("confine:" + command + " ");
+        }
+    }
+
+    @Test
     void withoutAConfigurationConnectSaysWhatToDo() {
         assertThatThrownBy(() -> new ConfineCommands().connect()).hasMessageContaining("confine:connect <base-url>");
         assertThatThrownBy(() -> new ConfineCommands().ls("nodes")).hasMessageContaining("Not connected");

@@ -30,6 +30,15 @@ import occi.api.backend.RequestContext;
 public final class JdbcRegistry implements Registry {
 
     /** SQL states: a unique key taken, a serialization failure, a deadlock. */
+    /** SQL states of a write refused because the database or transaction is read-only (SQL standard, PostgreSQL). */
+    private static final java.util.Set<String> READ_ONLY = java.util.Set.of("25006", "42501");
+    /** H2's error codes: "database is read only", I/O failure, file corrupted. */
+    private static final int H2_READ_ONLY = 90097;
+    private static final int H2_IO = 90028;
+    private static final int H2_FILE_CORRUPTED = 90030;
+    /** When a client may try a write again after a 503 of the database. */
+    private static final java.time.Duration RETRY_AFTER = java.time.Duration.ofSeconds(30);
+
     private static final String UNIQUE_VIOLATION = "23505";
     private static final String SERIALIZATION_FAILURE = "40001";
     private static final String DEADLOCK = "40P01";
@@ -303,9 +312,27 @@ public final class JdbcRegistry implements Registry {
         return UNIQUE_VIOLATION.equals(state) || SERIALIZATION_FAILURE.equals(state) || DEADLOCK.equals(state);
     }
 
-    private static OcciException failure(String what, SQLException e) {
-        boolean unreachable = e instanceof SQLTransientConnectionException
-                || (e.getSQLState() != null && e.getSQLState().startsWith("08"));
-        return new OcciException(unreachable ? 503 : 500, "the registry could not " + what + ": " + e.getMessage(), e);
+    /**
+     * What the client is told when the database refuses: never the SQL or the database's own
+     * message (they name tables, columns and statements; the log has them, with the 500s). A
+     * database that cannot be reached, is read-only or out of space is a 503 with a retry hint
+     * and the reason; a value the database cannot hold (SQL state class 22) is the client's 400.
+     */
+    static OcciException failure(String what, SQLException e) {
+        String state = e.getSQLState() == null ? "" : e.getSQLState();
+        if (e instanceof SQLTransientConnectionException || state.startsWith("08")) {
+            return new OcciException(503, "the registry could not " + what + ": its database cannot be reached", e, RETRY_AFTER);
+        }
+        if (READ_ONLY.contains(state) || e.getErrorCode() == H2_READ_ONLY) {
+            return new OcciException(503, "the registry could not " + what + ": its database is read-only or refuses writes", e, RETRY_AFTER);
+        }
+        if (state.startsWith("53") || e.getErrorCode() == H2_IO || e.getErrorCode() == H2_FILE_CORRUPTED) {
+            return new OcciException(503, "the registry could not " + what + ": its database cannot write (disk full or failing)", e,
+                    RETRY_AFTER);
+        }
+        if (state.startsWith("22")) {
+            return new OcciException(400, "the registry could not " + what + ": a value is too long or malformed for it", e);
+        }
+        return new OcciException(500, "the registry could not " + what, e);
     }
 }

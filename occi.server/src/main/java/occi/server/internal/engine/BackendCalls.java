@@ -120,10 +120,18 @@ final class BackendCalls {
     /** The entity is about to be deleted: its kind's backend and each mixin's may refuse. */
     void delete(Entity entity) {
         requireKind(entity);
-        model.kindBackend(entity.kind()).ifPresent(kind -> call(entity.kind(), () -> {
+        Optional<KindBackend> kindBackend = model.kindBackend(entity.kind());
+        kindBackend.ifPresent(kind -> call(entity.kind(), () -> {
             kind.delete(entity, exchange.context);
             return entity;
         }));
+        // the store that keeps the entity is asked too, before anything is removed anywhere: a store that
+        // refused only when told to remove (after the registry's share was committed) left a collection half deleted
+        exchange.storage.owner(entity.location()).filter(store -> kindBackend.map(k -> k != store).orElse(true))
+                .ifPresent(store -> call(entity.kind(), () -> {
+                    store.delete(entity, exchange.context);
+                    return entity;
+                }));
         Entity result = entity;
         for (Mixin mixin : mixinsOf(entity)) {
             result = remove(mixin, result);

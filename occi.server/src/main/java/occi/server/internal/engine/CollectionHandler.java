@@ -199,6 +199,7 @@ final class CollectionHandler {
         if (!x.view.applies(mixin, entity.kind())) {
             throw OcciException.badRequest("mixin " + mixin.id() + " does not apply to " + entity.location() + " (kind " + entity.kind() + ")");
         }
+        EntityHandler.refuseUserMixinsOnStore(x, entity, entity.withMixins(List.of(mixin.id())));
         changes.add(Change.put(backends.tag(entity, mixin), entity.version()));
     }
 

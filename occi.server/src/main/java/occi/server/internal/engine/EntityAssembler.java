@@ -36,6 +36,8 @@ final class EntityAssembler {
     private static final Pattern ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._~:-]*");
 
     private final Exchange exchange;
+    /** The immutable attributes the client gave for the entity {@link #create} made last, as coerced. */
+    private Map<String, Object> immutableGiven = Map.of();
 
     EntityAssembler(Exchange exchange) {
         this.exchange = exchange;
@@ -60,11 +62,13 @@ final class EntityAssembler {
             Endpoint target = targetOf(given.remove(Core.TARGET));
             rejectSummary(given);
             Map<String, Object> attributes = checkCreateAttributes(given, definitions);
+            immutableGiven = immutableOnly(given.keySet(), attributes, definitions);
             return new Link(id, where, kind.id(), mixins, attributes, title, source, target.location, target.kind, 0);
         }
         String summary = string(Core.SUMMARY, given.remove(Core.SUMMARY));
         rejectLinkEnds(given);
         Map<String, Object> attributes = checkCreateAttributes(given, definitions);
+        immutableGiven = immutableOnly(given.keySet(), attributes, definitions);
         return new Resource(id, where, kind.id(), mixins, attributes, title, summary, 0);
     }
 
@@ -82,6 +86,30 @@ final class EntityAssembler {
             }
         }
         return kind.location();
+    }
+
+    private static Map<String, Object> immutableOnly(Set<String> given, Map<String, Object> attributes,
+            Map<String, AttributeDefinition> definitions) {
+        Map<String, Object> immutable = new LinkedHashMap<>();
+        given.stream().filter(name -> definitions.containsKey(name) && !definitions.get(name).mutable())
+                .forEach(name -> immutable.put(name, attributes.get(name)));
+        return immutable;
+    }
+
+    /**
+     * Checks the entity the backends made from the one {@link #create} assembled: an immutable
+     * attribute the client gave is the provider's to set, and a value the provider did not keep
+     * is refused, naming it, rather than dropped. Giving the value the provider sets (a client
+     * sending back what it read) is fine.
+     */
+    void checkImmutableKept(Entity created) {
+        immutableGiven.forEach((name, wanted) -> {
+            Object kept = created.attributes().get(name);
+            if (!Objects.equals(kept, wanted)) {
+                throw new InvalidAttributeException(name, "is immutable: the provider sets it"
+                        + (kept == null ? "" : " (to " + kept + ")") + ", so it cannot be " + wanted + " on creation");
+            }
+        });
     }
 
     /** The links a new resource's representation carries inline, each a new link entity. */
@@ -280,6 +308,9 @@ final class EntityAssembler {
 
     private static String clientId(Object value) {
         String id = string(Core.ID, value);
+        if (id.length() > Paths.MAX_ID) {
+            throw new InvalidAttributeException(Core.ID, "an identifier is at most " + Paths.MAX_ID + " characters long");
+        }
         if (!ID.matcher(id).matches()) {
             throw new InvalidAttributeException(Core.ID, "'" + id + "' is not a usable identifier (letters, digits, . _ ~ : -)");
         }

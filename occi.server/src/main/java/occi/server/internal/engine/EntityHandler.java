@@ -66,6 +66,9 @@ final class EntityHandler {
             throw OcciException.badRequest(x.path + " is below a path the protocol reserves");
         }
         Entity entity = assembler.create(rep, null, x.path);
+        Paths.placementProblem(x.path, entity.kind(), x.view).ifPresent(problem -> {
+            throw OcciException.badRequest("cannot create an entity at this path: " + problem);
+        });
         List<Change> changes = new ArrayList<>();
         List<Entity> created = Creation.create(x, backends, assembler, entity, rep, changes);
         List<Entity> stored = x.commit(changes);
@@ -75,6 +78,7 @@ final class EntityHandler {
     /** PUT on an entity: a full replace. Its links stay as they are; links in the body are ignored. */
     private Answer replace(Entity current, EntityRepresentation rep) {
         Entity replacement = assembler.replace(current, rep);
+        refuseUserMixinsOnStore(x, current, replacement);
         Entity result = backends.replace(current, replacement);
         Entity stored = x.commit(List.of(Change.put(result, current.version()))).get(0);
         return renderStored(stored);
@@ -85,6 +89,7 @@ final class EntityHandler {
         Preconditions.checkWrite(x.call, views.etagOf(current));
         EntityRepresentation rep = x.parseEntity();
         Entity updated = assembler.update(current, rep);
+        refuseUserMixinsOnStore(x, current, updated);
         Entity result = backends.update(current, updated);
         Entity stored = x.commit(List.of(Change.put(result, current.version()))).get(0);
         return renderStored(stored);
@@ -109,6 +114,20 @@ final class EntityHandler {
         return x.message(200, "OK");
     }
 
+    /**
+     * The registry keeps user mixins; an entity store (a resource manager that keeps its own
+     * entities) does not: adding one there would answer 200 and store nothing.
+     */
+    static void refuseUserMixinsOnStore(Exchange x, Entity current, Entity wanted) {
+        if (x.storage.owner(current.location()).isEmpty()) {
+            return;
+        }
+        wanted.mixins().stream().filter(m -> !current.mixins().contains(m) && x.view.isUserMixin(m)).findFirst().ifPresent(m -> {
+            throw new OcciException(409, current.location() + " is kept by its resource manager, which keeps no user-defined mixins; "
+                    + "it cannot be tagged with " + m);
+        });
+    }
+
     private Answer renderStored(Entity stored) {
         EntityView view = views.of(stored, true);
         return x.render(200, (r, c, out) -> r.renderEntity(view, c, out)).header("ETag", views.etagOf(stored));
@@ -123,6 +142,7 @@ final class EntityHandler {
                 EntityRepresentation rep, List<Change> changes) {
             List<Entity> created = new ArrayList<>();
             Entity result = backends.create(entity);
+            assembler.checkImmutableKept(result);
             created.add(result);
             changes.add(Change.create(result));
             if (result instanceof Resource resource) {

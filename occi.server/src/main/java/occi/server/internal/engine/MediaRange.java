@@ -25,7 +25,7 @@ record MediaRange(String type, String subtype, double quality) {
     }
 
     static MediaRange parse(String entry) {
-        String[] parts = entry.split(";");
+        String[] parts = entry.split(";", -1); // -1: ";;;" is four empty parts, not none
         String mediaType = parts[0].trim().toLowerCase(Locale.ROOT);
         int slash = mediaType.indexOf('/');
         if (slash <= 0 || slash == mediaType.length() - 1) {

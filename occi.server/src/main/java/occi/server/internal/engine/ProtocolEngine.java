@@ -152,9 +152,15 @@ public final class ProtocolEngine {
     }
 
     private static void checkLimits(HttpCall call, ServerSettings s) {
+        if (call.path().length() > Paths.MAX_LOCATION) {
+            throw new OcciException(414, "the request's path is longer than " + Paths.MAX_LOCATION + " characters");
+        }
         Matcher version = CLIENT_VERSION.matcher(String.join(" ", call.header("User-Agent")));
         if (version.find()) {
             int[] own = s.version();
+            if (version.group(1).length() > 9 || version.group(2).length() > 9) {
+                throw OcciException.badRequest("the User-Agent's OCCI version is not a version number (OCCI/major.minor, at most 9 digits each)");
+            }
             int major = Integer.parseInt(version.group(1));
             int minor = Integer.parseInt(version.group(2));
             if (major > own[0] || (major == own[0] && minor > own[1])) {

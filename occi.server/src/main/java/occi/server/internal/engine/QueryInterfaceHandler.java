@@ -80,6 +80,16 @@ final class QueryInterfaceHandler {
             throw OcciException.badRequest("mixin " + rep.id() + " needs a location, such as /my_tag/");
         }
         String location = x.localPath(rep.location());
+        if (location == null) {
+            throw OcciException.badRequest("mixin " + rep.id() + ": its location is a path of this server, such as /my_tag/");
+        }
+        if (rep.id() != null && rep.id().toString().length() > Paths.MAX_CATEGORY_ID) {
+            throw OcciException.badRequest("mixin " + rep.id().term() + ": a category's scheme and term are at most "
+                    + Paths.MAX_CATEGORY_ID + " characters together");
+        }
+        rep.attributes().keySet().stream().filter(name -> name.length() > Paths.MAX_ATTRIBUTE_NAME).findFirst().ifPresent(name -> {
+            throw OcciException.badRequest("mixin " + rep.id() + ": an attribute name is at most " + Paths.MAX_ATTRIBUTE_NAME + " characters");
+        });
         Mixin mixin;
         try {
             mixin = new Mixin(rep.id(), rep.title(), rep.depends(), rep.applies(), rep.attributes(), List.of(), location);
@@ -93,6 +103,9 @@ final class QueryInterfaceHandler {
                 || location.startsWith("/.well-known/")) {
             throw OcciException.conflict("location " + location + " is already taken");
         }
+        Paths.mixinLocationProblem(location, x.view).ifPresent(problem -> {
+            throw OcciException.badRequest("mixin " + mixin.id() + ": " + problem);
+        });
         return mixin;
     }
 

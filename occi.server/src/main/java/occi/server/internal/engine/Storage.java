@@ -10,6 +10,7 @@ import java.util.function.Function;
 import occi.api.Core;
 import occi.api.Entity;
 import occi.api.Link;
+import occi.api.OcciException;
 import occi.api.backend.Change;
 import occi.api.backend.EntityQuery;
 import occi.api.backend.EntityStore;
@@ -40,7 +41,8 @@ final class Storage {
         this.context = context;
     }
 
-    private Optional<EntityStore> owner(String location) {
+    /** The entity store that keeps a location, if one does (the registry keeps the rest). */
+    Optional<EntityStore> owner(String location) {
         return stores.stream().filter(s -> s.owns(location)).findFirst();
     }
 
@@ -208,6 +210,8 @@ final class Storage {
     /**
      * Stores every change: the registry's share in one atomic commit first (the step that
      * can refuse on versions), then the stores' share. Returns the puts as stored, in order.
+     * A store that refuses after some changes were made cannot undo them: the client is then
+     * told, with the store's status, exactly which changes were made and which were not.
      */
     List<Entity> commit(List<Change> changes) {
         lastSource = null;
@@ -215,19 +219,37 @@ final class Storage {
         List<Change> forRegistry = changes.stream().filter(c -> owner(c.location()).isEmpty()).toList();
         List<Entity> fromRegistry = forRegistry.isEmpty() ? List.of() : registry.commit(forRegistry, context);
         List<Entity> stored = new ArrayList<>();
+        List<String> done = new ArrayList<>(forRegistry.stream().map(Storage::describe).toList());
         int next = 0;
-        for (Change change : changes) {
+        for (int i = 0; i < changes.size(); i++) {
+            Change change = changes.get(i);
             Optional<EntityStore> store = owner(change.location());
-            if (store.isEmpty()) {
-                if (change instanceof Change.Put) {
-                    stored.add(fromRegistry.get(next++));
+            try {
+                if (store.isEmpty()) {
+                    if (change instanceof Change.Put) {
+                        stored.add(fromRegistry.get(next++));
+                    }
+                } else if (change instanceof Change.Put put) {
+                    stored.add(store.get().store(put.entity(), context));
+                    done.add(describe(change));
+                } else {
+                    store.get().find(change.location(), context).ifPresent(e -> store.get().remove(e, context));
+                    done.add(describe(change));
                 }
-            } else if (change instanceof Change.Put put) {
-                stored.add(store.get().store(put.entity(), context));
-            } else {
-                store.get().find(change.location(), context).ifPresent(e -> store.get().remove(e, context));
+            } catch (OcciException refused) {
+                if (done.isEmpty()) {
+                    throw refused;
+                }
+                List<String> notDone = changes.subList(i, changes.size()).stream().filter(c -> owner(c.location()).isPresent())
+                        .map(Storage::describe).toList();
+                throw new OcciException(refused.status(), refused.getMessage() + "; these changes were made and stay: "
+                        + String.join(", ", done) + "; these were not made: " + String.join(", ", notDone), refused);
             }
         }
         return stored;
+    }
+
+    private static String describe(Change change) {
+        return (change instanceof Change.Put ? "stored " : "deleted ") + change.location();
     }
 }

@@ -84,14 +84,33 @@ final class Views {
 
     private record Categories(CategoryId kind, List<CategoryId> mixins) {}
 
-    /** The entity's ETag: its version, and its links' versions (they are part of its rendering). */
+    /**
+     * The entity's ETag: a digest of what it is (location, categories, attributes, links),
+     * not of its version. Versions come from one sequence shared by every owner, so an ETag
+     * carrying one would show anybody the write rate of everybody; a digest of the content
+     * shows nothing a client cannot read, changes whenever the representation does and is
+     * the same on every container that shares a registry.
+     */
     static String etag(Entity entity, List<? extends Entity> links) {
-        long hash = 17;
-        for (Entity link : links) {
-            hash = hash * 31 + link.location().hashCode();
-            hash = hash * 31 + link.version();
+        java.security.MessageDigest digest;
+        try {
+            digest = java.security.MessageDigest.getInstance("SHA-256");
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every JVM has SHA-256", e);
         }
-        return "\"" + entity.version() + (links.isEmpty() ? "" : "-" + Long.toHexString(hash)) + "\"";
+        digest.update(canonical(entity));
+        for (Entity link : links) {
+            digest.update((byte) 0);
+            digest.update(canonical(link));
+        }
+        byte[] hash = digest.digest();
+        return "\"" + java.util.HexFormat.of().formatHex(hash, 0, 16) + "\"";
+    }
+
+    /** The entity's content as bytes: its version left out, its attributes in name order. */
+    private static byte[] canonical(Entity entity) {
+        Entity content = entity.withVersion(0).withAttributes(new java.util.TreeMap<>(entity.attributes()));
+        return content.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8);
     }
 
     String etagOf(Entity stored) {

@@ -132,4 +132,67 @@ class EntityStoreTest {
         assertThat(answer.bodyText()).contains("the resource manager is down");
         assertThat(other.get("/").header("Retry-After")).isNull();
     }
+
+    private String createThing(Harness on, String title) {
+        on.rendering.entity = new EntityRepresentation(THING.id(), List.of(), Map.of(Core.TITLE, title), List.of());
+        return on.request("POST", "/thing/").payload().send().header("Location").substring("http://occi.test:8080".length());
+    }
+
+    private String createResource(Harness on) {
+        on.rendering.entity = new EntityRepresentation(Core.RESOURCE.id(), List.of(), Map.of(), List.of());
+        Answer created = on.request("POST", "/resource/").payload().send();
+        assertThat(created.status()).isEqualTo(201);
+        return created.header("Location").substring("http://occi.test:8080".length());
+    }
+
+    @Test
+    void aCollectionDeleteThatTheStoreVetoesChangesNothingAnywhere() {
+        ThingStore vetoing = new ThingStore() {
+            @Override
+            public void delete(Entity entity, RequestContext request) {
+                throw occi.api.OcciException.badRequest(entity.location() + " cannot be deleted");
+            }
+        };
+        Harness other = new Harness().with(vetoing);
+        String mine = createResource(other);
+        createThing(other, "fixed");
+
+        Answer refused = other.request("DELETE", "/resource/").send();
+        assertThat(refused.status()).isEqualTo(400);
+        assertThat(refused.bodyText()).contains("cannot be deleted");
+        assertThat(other.get(mine).status()).as("the registry's member was not deleted first").isEqualTo(200);
+        assertThat(vetoing.things).hasSize(1);
+    }
+
+    @Test
+    void aStoreThatRefusesAfterTheRegistryCommittedIsReportedWithWhatChanged() {
+        ThingStore refusingLate = new ThingStore() {
+            @Override
+            public void remove(Entity entity, RequestContext request) {
+                throw occi.api.OcciException.conflict(entity.location() + " is busy");
+            }
+        };
+        Harness other = new Harness().with(refusingLate);
+        String mine = createResource(other);
+        String thing = createThing(other, "busy");
+
+        Answer partial = other.request("DELETE", "/resource/").send();
+        assertThat(partial.status()).isEqualTo(409);
+        assertThat(partial.bodyText()).contains(thing + " is busy", "these changes were made and stay: deleted " + mine,
+                "these were not made: deleted " + thing);
+    }
+
+    @Test
+    void aStoresEntityIsNotTaggedWithAUserMixinItWouldNotKeep() {
+        String thing = createThing(server, "one");
+        server.rendering.categories = List.of(new occi.api.rendering.CategoryRepresentation(CategoryId.parse("http://me.example/tags#mine"),
+                "mixin", null, List.of(), List.of(), "/mine/", Map.of()));
+        assertThat(server.request("POST", "/-/").payload().send().status()).isEqualTo(200);
+        server.rendering.locations = List.of(thing);
+
+        Answer refused = server.request("POST", "/mine/").payload().send();
+        assertThat(refused.status()).isEqualTo(409);
+        assertThat(refused.bodyText()).contains("keeps no user-defined mixins");
+        assertThat(store.things.get(thing).mixins()).isEmpty();
+    }
 }

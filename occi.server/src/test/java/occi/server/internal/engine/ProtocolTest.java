@@ -34,6 +34,9 @@ class ProtocolTest {
         assertThat(server.request("GET", "/-/").header("User-Agent", "client/1.0 OCCI/2.0").send().status()).isEqualTo(501);
         assertThat(server.request("GET", "/-/").header("User-Agent", "client/1.0 OCCI/1.1").send().status()).isEqualTo(200);
         assertThat(server.request("GET", "/-/").header("User-Agent", "curl/8").send().status()).isEqualTo(200);
+        var huge = server.request("GET", "/-/").header("User-Agent", "OCCI/99999999999.0").send();
+        assertThat(huge.status()).isEqualTo(400);
+        assertThat(huge.bodyText()).contains("the User-Agent's OCCI version is not a version number");
     }
 
     @Test
@@ -47,6 +50,8 @@ class ProtocolTest {
         assertThat(unreadable.status()).isEqualTo(415);
         assertThat(server.request("GET", "/-/").header("Accept", "application/xml, text/*;q=0.5").send().header("Content-Type"))
                 .isEqualTo("text/plain");
+        assertThat(server.request("GET", "/-/").header("Accept", ";;;").send().status()).isEqualTo(406);
+        assertThat(server.request("GET", "/-/").header("Accept", "text/plain;q=NaN, ;, /").send().status()).isEqualTo(406);
     }
 
     @Test

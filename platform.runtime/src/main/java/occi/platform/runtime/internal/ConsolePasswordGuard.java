@@ -1,9 +1,6 @@
 package occi.platform.runtime.internal;
 
 import java.io.IOException;
-import java.net.InetAddress;
-import java.net.URI;
-import java.net.UnknownHostException;
 import java.security.SecureRandom;
 import java.util.Dictionary;
 import java.util.Hashtable;
@@ -48,17 +45,9 @@ public class ConsolePasswordGuard {
         }
     }
 
-    /** Whether any endpoint listens on a non-loopback address. */
+    /** Whether any endpoint listens on a non-loopback address (no endpoint known: not yet listening). */
     static boolean exposed(Object endpointProperty) {
-        return EndpointProperty.values(endpointProperty).stream().anyMatch(endpoint -> !loopback(URI.create(endpoint).getHost()));
-    }
-
-    private static boolean loopback(String host) {
-        try {
-            return host != null && InetAddress.getByName(host.replace("[", "").replace("]", "")).isLoopbackAddress();
-        } catch (UnknownHostException unknown) {
-            return false;
-        }
+        return !EndpointProperty.values(endpointProperty).isEmpty() && Loopback.exposed(endpointProperty);
     }
 
     private static boolean usesShippedPassword(BundleContext context, ConfigurationAdmin configAdmin) throws IOException {

@@ -40,6 +40,9 @@ public class StartupReport {
      * sends it to the file only, the console already has the printed report.
      */
     static final String REPORT_LOGGER = "occi.platform.report";
+    /** The OCCI registry service interface, and the property of the JDBC bundle's stand-in for a registry that cannot open. */
+    static final String REGISTRY = "occi.api.backend.Registry";
+    static final String UNAVAILABLE_PROPERTY = "occi.registry.unavailable";
 
     private final BundleContext context;
     private final FrameworkListener whenStarted;
@@ -110,8 +113,11 @@ public class StartupReport {
         PlatformFolders folders = PlatformFolders.of(context);
         String consoleRoot = context.getProperty(CONSOLE_ROOT_PROPERTY);
         String base = endpoint.endsWith("/") ? endpoint.substring(0, endpoint.length() - 1) : endpoint;
+        String state = registryUnavailable(context)
+                ? " started, but OCCI answers 503: its persistent registry cannot open (the log above says why)"
+                : " is up";
         return List.of(
-                "OCCI platform " + context.getBundle().getVersion() + " is up",
+                "OCCI platform " + context.getBundle().getVersion() + state,
                 "  OCCI base      " + base + "/",
                 "  Status         " + base + "/system/status",
                 "  Web console    " + base + (consoleRoot == null ? "/system/console" : consoleRoot),
@@ -124,6 +130,55 @@ public class StartupReport {
     static String oneLine(List<String> lines) {
         return lines.get(0) + ":" + String.join(";", lines.subList(1, lines.size()).stream()
                 .map(line -> " " + line.strip().replaceFirst("\\s{2,}", ": ")).toList());
+    }
+
+    /**
+     * Whether the OCCI server is left with the JDBC bundle's stand-in for a registry that could
+     * not open (it answers 503): a registry ranked above the stand-in whose component failed to
+     * activate (a delayed component's service is registered before it activates, so the failure
+     * shows in Declarative Services, not in the service registry). By name and property, so that
+     * this bundle needs nothing of OCCI's.
+     */
+    static boolean registryUnavailable(BundleContext context) {
+        ServiceReference<?>[] registries;
+        try {
+            registries = context.getServiceReferences((String) null, "(objectClass=" + REGISTRY + ")");
+        } catch (org.osgi.framework.InvalidSyntaxException e) {
+            throw new IllegalStateException("the registry filter is malformed", e);
+        }
+        if (registries == null) {
+            return false;
+        }
+        List<ServiceReference<?>> ranked = new java.util.ArrayList<>(List.of(registries));
+        ranked.sort(java.util.Collections.reverseOrder());
+        ServiceReference<org.osgi.service.component.runtime.ServiceComponentRuntime> scrReference =
+                context.getServiceReference(org.osgi.service.component.runtime.ServiceComponentRuntime.class);
+        org.osgi.service.component.runtime.ServiceComponentRuntime scr = scrReference == null ? null : context.getService(scrReference);
+        try {
+            for (ServiceReference<?> registry : ranked) {
+                if (Boolean.TRUE.equals(registry.getProperty(UNAVAILABLE_PROPERTY))) {
+                    return true; // every registry ranked above the stand-in failed
+                }
+                if (scr == null || !failed(scr, registry)) {
+                    return false;
+                }
+            }
+            return false;
+        } finally {
+            if (scr != null) {
+                context.ungetService(scrReference);
+            }
+        }
+    }
+
+    private static boolean failed(org.osgi.service.component.runtime.ServiceComponentRuntime scr, ServiceReference<?> registry) {
+        Object name = registry.getProperty("component.name");
+        if (!(name instanceof String component) || registry.getBundle() == null) {
+            return false;
+        }
+        var description = scr.getComponentDescriptionDTO(registry.getBundle(), component);
+        return description != null && scr.getComponentConfigurationDTOs(description).stream()
+                .anyMatch(c -> c.state == org.osgi.service.component.runtime.dto.ComponentConfigurationDTO.FAILED_ACTIVATION);
     }
 
     static String endpoint(Map<String, Object> runtimeProperties) {
