@@ -20,13 +20,15 @@ import java.util.Map;
  * @param content the body, read when first asked for ({@link #body()})
  * @param exposed whether the request came over a listener that is not loopback-only: the
  *        sample users are then refused, and users are not listed to anonymous callers
+ * @param client who sent it, as the failed-login backoff counts clients: the remote address
+ *        (empty when the server does not say)
  */
 public record ApiRequest(String method, URI base, String path, String rawQuery, Map<String, List<String>> headers,
-        RequestBody content, boolean exposed) {
+        RequestBody content, boolean exposed, String client) {
 
-    /** A request with its body in memory, over loopback. */
+    /** A request with its body in memory, over loopback, from an unknown client. */
     public ApiRequest(String method, URI base, String path, String rawQuery, Map<String, List<String>> headers, byte[] body) {
-        this(method, base, path, rawQuery, headers, body == null ? null : RequestBody.of(body), false);
+        this(method, base, path, rawQuery, headers, body == null ? null : RequestBody.of(body), false, "");
     }
 
     public ApiRequest {
@@ -36,6 +38,7 @@ public record ApiRequest(String method, URI base, String path, String rawQuery, 
         headers.forEach((name, values) -> lower.computeIfAbsent(name.toLowerCase(Locale.ROOT), n -> new ArrayList<>()).addAll(values));
         headers = lower;
         content = content == null ? RequestBody.EMPTY : content;
+        client = client == null ? "" : client;
     }
 
     /** The body, read now if it has not been (413 past the size limit). */

@@ -15,6 +15,7 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * The controller, independent of any HTTP server: a request in, an answer out. It routes
@@ -31,6 +32,7 @@ public final class ControllerCore {
 
     private final Store store = new Store();
     private final FaultInjector faults = new FaultInjector();
+    private final LoginBackoff logins = new LoginBackoff();
     private final Resources resources;
     private final Query query;
     private final Actions actions;
@@ -174,10 +176,19 @@ public final class ControllerCore {
         return respond(request, 200, body, MediaTypes.JSON, Map.of("Link", String.join(", ", links)));
     }
 
-    /** {@code do-get-auth-token}: a user name (or e-mail address) and password, JSON or a form, give the user's token. */
+    /**
+     * {@code do-get-auth-token}: a user name (or e-mail address) and password, JSON or a form, give
+     * the user's token. An unknown user takes as long to refuse as a wrong password; a client that
+     * keeps failing is locked out for a while (429, {@link LoginBackoff}), and is answered then
+     * without its credentials being read or compared.
+     */
     private ApiResponse token(ApiRequest request) {
         allow(request, "POST");
         MediaTypes.Choice choice = accept(request, MediaTypes.JSON);
+        String client = request.client();
+        logins.wait(client).ifPresent(wait -> {
+            throw tooManyFailures(wait);
+        });
         Map<String, String> credentials = credentials(request);
         Map<String, List<String>> missing = new LinkedHashMap<>();
         for (String field : List.of("username", "password")) {
@@ -188,14 +199,29 @@ public final class ControllerCore {
         if (!missing.isEmpty()) {
             throw ApiError.invalid(missing);
         }
-        ObjectNode user = store.userNamed(credentials.get("username"))
-                .filter(u -> store.checkPassword(u.path("id").asLong(), credentials.get("password")))
-                .orElseThrow(() -> ApiError.invalid("non_field_errors", "Unable to login with provided credentials."));
+        Optional<ObjectNode> named = store.userNamed(credentials.get("username"));
+        // compared even when no such user exists, so that the time taken does not tell
+        boolean accepted = store.checkPassword(named.map(u -> u.path("id").asLong()).orElse(null), credentials.get("password"));
+        if (!accepted) {
+            java.time.Duration lockout = logins.failed(client);
+            if (!lockout.isZero()) {
+                throw tooManyFailures(lockout);
+            }
+            throw ApiError.invalid("non_field_errors", "Unable to login with provided credentials.");
+        }
+        logins.succeeded(client);
+        ObjectNode user = named.get();
         if (!user.path("is_active").asBoolean()) {
             throw ApiError.invalid("non_field_errors", "User account is disabled.");
         }
         refuseSampleUserWhenExposed(request, user);
         return render(request, choice, 200, Json.object().put("token", store.token(user.path("id").asLong())), Map.of());
+    }
+
+    private static ApiError tooManyFailures(java.time.Duration wait) {
+        long seconds = Math.max(1, (wait.toMillis() + 999) / 1000);
+        return ApiError.detail(429, "Too many failed logins from this address; try again in " + seconds + " s.")
+                .with("Retry-After", Long.toString(seconds));
     }
 
     private static Map<String, String> credentials(ApiRequest request) {

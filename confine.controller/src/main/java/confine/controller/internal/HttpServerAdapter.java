@@ -87,7 +87,7 @@ public final class HttpServerAdapter implements AutoCloseable {
         URI base = host == null ? baseUri() : URI.create("http://" + host + basePath);
         String path = exchange.getRequestURI().getPath().substring(basePath.length() - 1);
         return new ApiRequest(exchange.getRequestMethod(), base, path, exchange.getRequestURI().getRawQuery(),
-                exchange.getRequestHeaders(), body, exposed);
+                exchange.getRequestHeaders(), body, exposed, exchange.getRemoteAddress().getAddress().getHostAddress());
     }
 
     private static long declaredLength(HttpExchange exchange) {

@@ -3,6 +3,9 @@ package confine.controller.internal;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -38,6 +41,8 @@ public final class Store {
     /** Passwords the operator chose for the seeded users, by user name: kept across reseeds. */
     private final Map<String, String> configuredPasswords = new HashMap<>();
     private final Map<String, Long> tokens = new LinkedHashMap<>();
+    /** What an unknown user's password is compared with: a digest no password is known to have. */
+    private final byte[] unknownUserSecret = randomDigest();
     private final SecureRandom random = new SecureRandom();
     private ObjectNode base = Json.object();
 
@@ -343,12 +348,27 @@ public final class Store {
         return read(() -> samplePasswords.contains(userId));
     }
 
-    /** Compares in constant time, so that the answer's timing tells nothing about the password. */
-    public boolean checkPassword(long userId, String password) {
-        String stored = read(() -> passwords.get(userId));
-        byte[] given = password == null ? new byte[0] : password.getBytes(java.nio.charset.StandardCharsets.UTF_8);
-        byte[] expected = stored == null ? new byte[0] : stored.getBytes(java.nio.charset.StandardCharsets.UTF_8);
-        return password != null && stored != null && java.security.MessageDigest.isEqual(given, expected);
+    /**
+     * Whether the password is the user's. Both sides are digested (SHA-256) and the digests compared
+     * with {@link MessageDigest#isEqual}: the time taken depends neither on how much of the password
+     * is right nor on its length. For an unknown user ({@code userId} null) the password is compared
+     * with a random secret of this store in the same way, so that an unknown user name takes as
+     * long to refuse as a known one.
+     */
+    public boolean checkPassword(Long userId, String password) {
+        String stored = userId == null ? null : read(() -> passwords.get(userId));
+        byte[] expected = stored == null ? unknownUserSecret : digest(stored.getBytes(StandardCharsets.UTF_8));
+        byte[] given = digest(password == null ? new byte[0] : password.getBytes(StandardCharsets.UTF_8));
+        boolean equal = MessageDigest.isEqual(given, expected);
+        return equal && stored != null && password != null;
+    }
+
+    private static byte[] digest(byte[] bytes) {
+        try {
+            return MessageDigest.getInstance("SHA-256").digest(bytes);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java runtime has SHA-256", e);
+        }
     }
 
     /** The user's token, made on first use (one per user, as the controller's token store). */
@@ -376,5 +396,11 @@ public final class Store {
         return read(() -> all("users").stream()
                 .filter(u -> login.equals(u.path("name").asText()) || login.equals(u.path("email").asText()))
                 .findFirst());
+    }
+
+    private static byte[] randomDigest() {
+        byte[] secret = new byte[32];
+        new SecureRandom().nextBytes(secret);
+        return digest(secret);
     }
 }

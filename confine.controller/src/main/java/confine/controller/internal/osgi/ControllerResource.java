@@ -83,8 +83,9 @@ public class ControllerResource {
     private Response handle(Request request, UriInfo uri, HttpHeaders headers, InputStream body) {
         RequestBody content = body == null ? null : RequestBody.stream(body, declaredLength(headers), core.maxBodyBytes());
         String localAddress = servletRequest == null ? null : servletRequest.getLocalAddr();
+        String client = servletRequest == null ? null : servletRequest.getRemoteAddr();
         ApiResponse answer = core.handle(new ApiRequest(request.getMethod(), uri.getBaseUri(), uri.getPath(),
-                uri.getRequestUri().getRawQuery(), headers.getRequestHeaders(), content, exposure.exposed(localAddress)));
+                uri.getRequestUri().getRawQuery(), headers.getRequestHeaders(), content, exposure.exposed(localAddress), client));
         if (answer.drop()) {
             return dropped();
         }

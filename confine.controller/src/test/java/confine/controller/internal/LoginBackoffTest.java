@@ -1,0 +1,99 @@
+package confine.controller.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import org.junit.jupiter.api.Test;
+
+class LoginBackoffTest {
+
+    /** A clock the test moves by hand. */
+    static final class ManualClock extends Clock {
+        Instant now = Instant.parse("2026-01-01T00:00:00Z");
+
+        @Override
+        public Instant instant() {
+            return now;
+        }
+
+        @Override
+        public java.time.ZoneId getZone() {
+            return ZoneOffset.UTC;
+        }
+
+        @Override
+        public Clock withZone(java.time.ZoneId zone) {
+            return this;
+        }
+
+        void advance(Duration by) {
+            now = now.plus(by);
+        }
+    }
+
+    final ManualClock clock = new ManualClock();
+    final LoginBackoff backoff = new LoginBackoff(clock, 3, Duration.ofSeconds(8));
+
+    @Test
+    void theFreeFailuresStartNoLockout() {
+        for (int i = 0; i < 3; i++) {
+            assertThat(backoff.failed("10.0.0.1")).isZero();
+            assertThat(backoff.wait("10.0.0.1")).isEmpty();
+        }
+    }
+
+    @Test
+    void eachFurtherFailureDoublesTheLockoutUpToTheMaximum() {
+        for (int i = 0; i < 3; i++) {
+            backoff.failed("10.0.0.1");
+        }
+        for (long expected : new long[] {1, 2, 4, 8, 8}) {
+            assertThat(backoff.failed("10.0.0.1")).isEqualTo(Duration.ofSeconds(expected));
+            assertThat(backoff.wait("10.0.0.1")).contains(Duration.ofSeconds(expected));
+            clock.advance(Duration.ofSeconds(expected));
+            assertThat(backoff.wait("10.0.0.1")).as("over after " + expected + " s").isEmpty();
+        }
+    }
+
+    @Test
+    void oneClientsFailuresDoNotLockOutAnother() {
+        for (int i = 0; i < 10; i++) {
+            backoff.failed("10.0.0.1");
+        }
+        assertThat(backoff.wait("10.0.0.1")).isPresent();
+        assertThat(backoff.wait("10.0.0.2")).isEmpty();
+        assertThat(backoff.failed("10.0.0.2")).isZero();
+    }
+
+    @Test
+    void aSuccessOrAQuietPeriodForgetsTheFailures() {
+        for (int i = 0; i < 3; i++) {
+            backoff.failed("a");
+            backoff.failed("b");
+        }
+        backoff.succeeded("a");
+        assertThat(backoff.failed("a")).as("counting starts afresh").isZero();
+
+        clock.advance(Duration.ofSeconds(9)); // longer than the longest lockout
+        assertThat(backoff.failed("b")).isZero();
+    }
+
+    @Test
+    void theTableOfClientsIsBounded() {
+        for (int i = 0; i < LoginBackoff.MAX_CLIENTS + 50; i++) {
+            backoff.failed("client-" + i);
+        }
+        assertThat(backoff.remembered()).isLessThanOrEqualTo(LoginBackoff.MAX_CLIENTS);
+    }
+
+    @Test
+    void theDefaultsAreFiveFreeFailuresAndFiveMinutesAtMost() {
+        LoginBackoff defaults = new LoginBackoff();
+        assertThat(defaults.lockout(5)).isZero();
+        assertThat(defaults.lockout(6)).isEqualTo(Duration.ofSeconds(1));
+        assertThat(defaults.lockout(100)).isEqualTo(Duration.ofMinutes(5));
+    }
+}
