@@ -21,8 +21,10 @@ import org.osgi.service.metatype.annotations.ObjectClassDefinition;
 /**
  * One user who may call the platform's HTTP APIs, from a factory configuration
  * ({@value #FACTORY_PID}). A password or token typed in clear (in the web console or a
- * {@code conf/occi.security.user-alice.cfg} file) is replaced in the configuration by its
- * salted hash as soon as the account is activated, so that clear secrets are not kept.
+ * {@code conf/occi.security.user-alice.cfg} file) is replaced in Config Admin's copy of the
+ * configuration by its hash as soon as the account is activated. A file in {@code conf/} is not
+ * written back (the platform turns FileInstall's write-back off), so it keeps what was typed
+ * unless it gives the hashes itself, which are then used as they are.
  */
 @Component(service = UserAccount.class, configurationPid = UserAccount.FACTORY_PID,
         configurationPolicy = ConfigurationPolicy.REQUIRE)
@@ -38,11 +40,13 @@ public class UserAccount {
         String name();
 
         @AttributeDefinition(name = "Password", type = AttributeType.PASSWORD,
-                description = "Type the password in clear; it is stored as a PBKDF2 hash.")
+                description = "Type the password in clear (it is stored as a PBKDF2 hash), or give such a hash "
+                        + "(pbkdf2-sha256:<iterations>:<salt>:<hash>).")
         String password() default "";
 
         @AttributeDefinition(name = "Bearer tokens", description = "Tokens this user may present as "
-                + "'Authorization: Bearer <token>'; they are stored as SHA-256 digests.")
+                + "'Authorization: Bearer <token>'; they are stored as SHA-256 digests (sha256:<hex>), "
+                + "which may also be given instead.")
         String[] tokens() default {};
 
         @AttributeDefinition(name = "Roles", description = "Roles a backend may check (isUserInRole).")
