@@ -145,13 +145,32 @@ public class OcciClient {
         HttpRequest request = builder.build();
         try {
             HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString(UTF_8));
-            return new Reply(response.statusCode(), response.headers(), response.body());
+            return new Reply(response.statusCode(), response.headers(), response.body(),
+                    credentialsHint(response.statusCode(), config.username()));
         } catch (IOException e) {
             throw new OcciServerException(request.method() + " " + request.uri() + " failed: " + e, e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new OcciServerException(request.method() + " " + request.uri() + " was interrupted", e);
         }
+    }
+
+    /**
+     * For a 401: the tools call the server with the credentials of their own configuration,
+     * which the administrator may not know exists (a bare "401" says nothing about it).
+     */
+    static String credentialsHint(int status, String username) {
+        if (status != 401) {
+            return "";
+        }
+        String where = "in the configuration " + AdminConfig.PID + " (conf/" + AdminConfig.PID + ".cfg or the web console's "
+                + "OSGi > Configuration > OCCI administration)";
+        if (username == null || username.isEmpty()) {
+            return "the server requires credentials (occi.security mode ON, or a listener beyond loopback) and "
+                    + AdminConfig.PID + " has none: set 'username' and 'password' of an occi.security.user " + where;
+        }
+        return "the server refused the user '" + username + "' that " + AdminConfig.PID + " calls it as: check 'username' and "
+                + "'password' " + where + " against that user's occi.security.user configuration";
     }
 
     private String endpoint() {
