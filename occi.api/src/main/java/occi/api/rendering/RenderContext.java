@@ -33,4 +33,17 @@ public interface RenderContext {
 
     /** The media type chosen for this response, e.g. {@code text/plain}. */
     String mediaType();
+
+    /**
+     * The base-relative path the request was made to, e.g. {@code /compute/42}, without its
+     * query: where the client was, for an error page to link back to.
+     */
+    default String requestPath() {
+        return "/";
+    }
+
+    /** The first value of a query parameter of the request, or {@code null}. */
+    default String queryParameter(String name) {
+        return null;
+    }
 }
