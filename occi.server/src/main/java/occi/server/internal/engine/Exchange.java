@@ -81,6 +81,16 @@ final class Exchange implements RenderContext {
         return mediaType;
     }
 
+    @Override
+    public String requestPath() {
+        return path;
+    }
+
+    @Override
+    public String queryParameter(String name) {
+        return call.queryParameter(name);
+    }
+
     /** The client's view of the request for a rendering to parse. */
     OcciRequest occiRequest() {
         String contentType = Negotiation.mediaTypeOf(call.firstHeader("Content-Type"));
