@@ -74,7 +74,11 @@ class HtmlFormsOverHttpTest {
         HttpResponse<String> shown = get(next, HTML);
         assertThat(shown.statusCode()).isEqualTo(200);
         assertThat(shown.body()).contains("class=\"message notice\"").contains("Created.").contains("form vm");
-        assertThat(get(vm, HTML).body()).as("the message is shown once: not on the entity's own URL").doesNotContain("Created.");
+        String page = get(vm, HTML).body();
+        assertThat(page).as("the message is shown once: not on the entity's own URL").doesNotContain("Created.");
+        assertThat(page).as("tagging offers the mixins that apply to a compute").contains("<select name=\"mixin\" required=\"required\">")
+                .contains("value=\"http://schemas.ogf.org/occi/infrastructure#os_tpl\"")
+                .doesNotContain("value=\"http://schemas.ogf.org/occi/infrastructure/network#ipnetwork\"");
 
         HttpResponse<String> act = post(URI.create(vm + "?action=start"), "action=" + enc(START), HTML);
         assertThat(act.statusCode()).as(act.body()).isEqualTo(303);

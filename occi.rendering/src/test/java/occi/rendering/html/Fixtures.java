@@ -103,6 +103,12 @@ final class Fixtures {
         }
 
         @Override
+        public List<Mixin> applicableMixins(CategoryId kind) {
+            // Every mixin of the fixtures applies to any kind (none names kinds in applies).
+            return MODEL.stream().filter(c -> c instanceof Mixin).map(c -> (Mixin) c).toList();
+        }
+
+        @Override
         public String categoryLocation(String location) {
             return location;
         }

@@ -94,7 +94,9 @@ class HtmlPagesTest {
         assertThat(untag.selectFirst("input[name=location]").val()).isEqualTo("/compute/42");
         Element tag = page.selectFirst("form.tag");
         assertThat(tag.attr("action")).isEqualTo("/compute/42");
-        assertThat(tag.select("input").eachAttr("name")).containsExactly("mixin");
+        assertThat(tag.select("input")).isEmpty();
+        assertThat(tag.selectFirst("select[name=mixin]").select("option").eachAttr("value"))
+                .as("a choice among the applicable mixins the entity does not have yet").containsExactly("", Fixtures.OS_TPL.id().toString());
 
         assertThat(page.selectFirst("td[data-attribute=occi.compute.cores]").text()).isEqualTo("2");
         assertThat(page.selectFirst("td[data-attribute=occi.core.title]").text()).isEqualTo("web server");

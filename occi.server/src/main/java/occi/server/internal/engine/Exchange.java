@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import occi.api.Category;
 import occi.api.CategoryId;
+import occi.api.Mixin;
 import occi.api.OcciException;
 import occi.api.backend.Registry;
 import occi.api.backend.RequestContext;
@@ -84,6 +85,12 @@ final class Exchange implements RenderContext {
     @Override
     public String requestPath() {
         return path;
+    }
+
+    @Override
+    public List<Mixin> applicableMixins(CategoryId kind) {
+        return view.categories().stream().filter(c -> c instanceof Mixin).map(c -> (Mixin) c)
+                .filter(m -> view.applies(m, kind)).toList();
     }
 
     @Override
