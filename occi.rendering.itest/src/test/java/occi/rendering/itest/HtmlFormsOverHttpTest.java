@@ -89,6 +89,25 @@ class HtmlFormsOverHttpTest {
         assertThat(update.statusCode()).as(update.body()).isEqualTo(303);
         assertThat(update.headers().firstValue("Location")).hasValue(vm + "?done=updated");
 
+        // Tag with a user mixin, untag from the entity's page (back there), remove the mixin from the query interface.
+        String tag = "http://example.org/html-forms-test#formtag";
+        HttpResponse<String> defined = http.send(HttpRequest.newBuilder(base.resolve("-/")).timeout(TIMEOUT).header("Content-Type", "text/plain")
+                .POST(HttpRequest.BodyPublishers.ofString("Category: formtag; scheme=\"http://example.org/html-forms-test#\"; class=\"mixin\"; "
+                        + "location=\"/form-tags/\"\n")).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(defined.statusCode()).as(defined.body()).isEqualTo(200);
+        HttpResponse<String> tagged = post(vm, "mixin=" + enc(tag), HTML);
+        assertThat(tagged.statusCode()).as(tagged.body()).isEqualTo(303);
+        assertThat(tagged.headers().firstValue("Location")).hasValue(vm + "?done=updated");
+        HttpResponse<String> untagged = http.send(HttpRequest.newBuilder(base.resolve("form-tags/?_method=DELETE")).timeout(TIMEOUT)
+                .header("Accept", HTML).header("Content-Type", FORM).header("Referer", vm + "?done=updated")
+                .POST(HttpRequest.BodyPublishers.ofString("location=" + enc(vm.getRawPath()))).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(untagged.statusCode()).as(untagged.body()).isEqualTo(303);
+        assertThat(untagged.headers().firstValue("Location")).as("back to the page the untag button was on").hasValue(vm + "?done=untagged");
+        HttpResponse<String> removed = post(base.resolve("-/?_method=DELETE"), "category=" + enc(tag), HTML);
+        assertThat(removed.statusCode()).as(removed.body()).isEqualTo(303);
+        assertThat(removed.headers().firstValue("Location")).hasValue(base.resolve("-/") + "?done=mixin-removed");
+        assertThat(get(base.resolve("-/?done=mixin-removed"), HTML).body()).contains("The mixin was removed.");
+
         HttpResponse<String> delete = post(URI.create(vm + "?_method=DELETE"), "", HTML);
         assertThat(delete.statusCode()).as(delete.body()).isEqualTo(303);
         assertThat(delete.headers().firstValue("Location")).hasValue(base.resolve("compute/") + "?done=deleted");

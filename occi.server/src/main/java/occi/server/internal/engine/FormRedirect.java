@@ -42,7 +42,8 @@ final class FormRedirect {
             target = path;
             key = "acted";
         } else if (method.equals("DELETE")) {
-            target = collection ? path : parent(path);
+            // Untagging from an entity's page goes back to that page, not to the mixin's collection.
+            target = !collection ? parent(path) : queryInterface ? path : referringPage(exchange, path);
             key = queryInterface ? "mixin-removed" : collection ? "untagged" : "deleted";
         } else if (queryInterface) {
             target = path;
@@ -57,6 +58,23 @@ final class FormRedirect {
             throw new UncheckedIOException(e);
         }
         return new Answer(303, null, false).header("Location", exchange.absolute(target) + "?" + DONE + "=" + key);
+    }
+
+    /**
+     * The page of this server the form was on ({@code Referer}, which the pages' same-origin
+     * referrer policy sends), without its query; the fallback when there is none or it is
+     * elsewhere.
+     */
+    static String referringPage(Exchange exchange, String fallback) {
+        String referer = exchange.call.firstHeader("Referer");
+        String local = referer == null ? null : exchange.localPath(referer.startsWith("/") ? null : referer);
+        if (local == null || !local.startsWith("/") || local.startsWith("//")) {
+            return fallback;
+        }
+        int query = local.indexOf('?');
+        int fragment = local.indexOf('#');
+        int end = query >= 0 ? query : fragment >= 0 ? fragment : local.length();
+        return local.substring(0, end);
     }
 
     /** The collection an entity's location is in: {@code /compute/42} gives {@code /compute/}. */
