@@ -2,22 +2,39 @@ package occi.rendering.html;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Pattern;
 
 /**
  * An attribute's validation pattern in words where it has a plain reading: a choice among
  * literals ({@code a|b|c}, also anchored or in a group) is "one of: a, b, c", a run of
- * digits is "digits only". Any other pattern is shown as itself, labelled as a pattern.
+ * digits is "digits only", and a few well-known patterns (whole numbers, a host name, a MAC
+ * address) have readings of their own. Any other pattern is shown as itself, labelled as a pattern.
  */
 final class PatternWords {
 
     // A literal alternative: letters, digits and a few punctuation marks that mean nothing in a regex.
     private static final Pattern LITERAL = Pattern.compile("[A-Za-z0-9_ :,/@=-]+");
     private static final List<String> DIGITS = List.of("\\d+", "[0-9]+");
+    // Readings of patterns the OCCI infrastructure model and common backends use, by their exact text.
+    private static final Map<String, String> KNOWN = Map.of(
+            "[1-9][0-9]*", "a whole number from 1",
+            "0|[1-9][0-9]*", "a whole number from 0",
+            "(?!-)(?![0.]+$)(?![0.]+E).+", "a number above 0",
+            "\\S+", "no white space",
+            "(?s)\\s*\\S.*", "not blank",
+            "[0-9A-Fa-f]{2}(:[0-9A-Fa-f]{2}){5}", "a MAC address (six hexadecimal pairs separated by colons)",
+            "0|[1-9][0-9]{0,2}|[1-3][0-9]{3}|40[0-8][0-9]|409[0-5]", "a whole number from 0 to 4095",
+            "(?=.{1,254}$)[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?(\\.[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*\\.?",
+            "a DNS host name");
 
     private PatternWords() {}
 
     static String of(String pattern) {
+        String known = KNOWN.get(pattern);
+        if (known != null) {
+            return known;
+        }
         String body = unwrapped(pattern);
         if (DIGITS.contains(body)) {
             return "digits only";

@@ -305,6 +305,8 @@ class HtmlPagesTest {
         assertThat(PatternWords.of("[0-9]+")).isEqualTo("digits only");
         assertThat(PatternWords.of("[a-z0-9.-]+")).isEqualTo("pattern [a-z0-9.-]+");
         assertThat(PatternWords.of("a.*|b")).isEqualTo("pattern a.*|b");
+        assertThat(PatternWords.of("0|[1-9][0-9]*")).isEqualTo("a whole number from 0");
+        assertThat(PatternWords.of("(?!-)(?![0.]+$)(?![0.]+E).+")).isEqualTo("a number above 0");
 
         Fixtures.Response response = new Fixtures.Response();
         rendering.renderEntity(Fixtures.view(Fixtures.vm("42", "web server")), context, response);
