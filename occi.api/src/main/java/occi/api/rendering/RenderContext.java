@@ -1,9 +1,11 @@
 package occi.api.rendering;
 
 import java.net.URI;
+import java.util.List;
 import java.util.Optional;
 import occi.api.Category;
 import occi.api.CategoryId;
+import occi.api.Mixin;
 import org.osgi.annotation.versioning.ProviderType;
 
 /** What a rendering needs to know beyond the model objects it renders. */
@@ -33,4 +35,26 @@ public interface RenderContext {
 
     /** The media type chosen for this response, e.g. {@code text/plain}. */
     String mediaType();
+
+    /**
+     * The base-relative path the request was made to, e.g. {@code /compute/42}, without its
+     * query: where the client was, for an error page to link back to.
+     */
+    default String requestPath() {
+        return "/";
+    }
+
+    /**
+     * The mixins of the server's current model (provider and user mixins) that may be
+     * applied to an entity of this kind, for an interface to offer as a choice; empty when
+     * none applies or the server does not say.
+     */
+    default List<Mixin> applicableMixins(CategoryId kind) {
+        return List.of();
+    }
+
+    /** The first value of a query parameter of the request, or {@code null}. */
+    default String queryParameter(String name) {
+        return null;
+    }
 }

@@ -98,14 +98,9 @@ class HtmlInterfaceBrowserIT {
         screenshot("03-after-create");
         assertNoError();
 
-        // The resource page: found from the collection when the creation answered with a message.
-        if (!SCRIPT_TITLE.equals(browser.findElement(By.tagName("h1")).getText())) {
-            browser.get(collection);
-            browser.findElements(By.cssSelector("table.entities tbody tr")).stream()
-                    .filter(row -> row.getText().contains(SCRIPT_TITLE)).findFirst()
-                    .orElseThrow(() -> new AssertionError("the new resource is not listed in " + collection))
-                    .findElement(By.cssSelector("td a")).click();
-        }
+        // POST-redirect-GET: the browser was sent on to the new resource's page, which says it was created.
+        assertThat(browser.getCurrentUrl()).startsWith(collection).endsWith("?done=created");
+        assertNotice("Created.");
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo(SCRIPT_TITLE);
         assertInert();
         String resource = browser.getCurrentUrl().replaceFirst("\\?.*$", "");
@@ -121,7 +116,13 @@ class HtmlInterfaceBrowserIT {
         screenshot("05-after-action");
         assertNoError();
         assertThat(browser.findElement(By.tagName("h1")).getText()).as("after %s, the resource page", actionId).isEqualTo(SCRIPT_TITLE);
+        assertThat(browser.getCurrentUrl()).isEqualTo(resource + "?done=acted");
+        assertNotice("The action was invoked.");
         assertInert();
+        // A refresh reloads the page (a GET), it does not post the action again.
+        browser.navigate().refresh();
+        assertThat(browser.getCurrentUrl()).isEqualTo(resource + "?done=acted");
+        assertNoError();
 
         // Tag it with a user mixin through the tag form (a partial update, which adds the mixin),
         // then untag it with the mixin's button (a POST with ?_method=DELETE to the mixin's location).
@@ -131,10 +132,13 @@ class HtmlInterfaceBrowserIT {
         assertThat(defined.statusCode()).as(defined.body()).isEqualTo(200);
         browser.get(resource);
         WebElement tag = browser.findElement(By.cssSelector("form.tag"));
-        tag.findElement(By.name("mixin")).sendKeys(TAG_SCHEME + TAG_TERM);
+        // A choice among the mixins that apply to the resource's kind, not a typed identifier.
+        new Select(tag.findElement(By.cssSelector("select[name=mixin]"))).selectByValue(TAG_SCHEME + TAG_TERM);
         tag.findElement(By.cssSelector("button[type=submit]")).click();
         screenshot("06-after-tag");
         assertNoError();
+        assertThat(browser.getCurrentUrl()).isEqualTo(resource + "?done=updated");
+        assertNotice("Saved.");
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo(SCRIPT_TITLE);
         assertThat(browser.findElement(By.cssSelector("section.categories")).getText()).contains(TAG_SCHEME + TAG_TERM);
         assertThat(plain(resource)).contains("Category: " + TAG_TERM + "; scheme=\"" + TAG_SCHEME + "\"");
@@ -142,6 +146,8 @@ class HtmlInterfaceBrowserIT {
         browser.findElement(By.cssSelector("section.categories form.untag button")).click();
         screenshot("07-after-untag");
         assertNoError();
+        assertThat(browser.getCurrentUrl()).as("back on the resource's page").isEqualTo(resource + "?done=untagged");
+        assertNotice("Untagged.");
         assertThat(plain(resource)).doesNotContain(TAG_SCHEME).contains("Category: compute;");
 
         // Delete it with the button; the location is gone afterwards.
@@ -149,6 +155,8 @@ class HtmlInterfaceBrowserIT {
         browser.findElement(By.cssSelector("form.delete button")).click();
         screenshot("08-after-delete");
         assertNoError();
+        assertThat(browser.getCurrentUrl()).as("on the collection").isEqualTo(collection + "?done=deleted");
+        assertNotice("Deleted.");
         HttpResponse<Void> gone = http.send(HttpRequest.newBuilder(java.net.URI.create(resource))
                 .header("Accept", "text/html").build(), HttpResponse.BodyHandlers.discarding());
         assertThat(gone.statusCode()).isEqualTo(404);
@@ -175,6 +183,11 @@ class HtmlInterfaceBrowserIT {
                 control.sendKeys("browser-test");
             }
         }
+    }
+
+    /** The one-time message the page after a form post shows. */
+    static void assertNotice(String text) {
+        assertThat(browser.findElement(By.cssSelector("p.message.notice")).getText()).isEqualTo(text);
     }
 
     static void assertNoError() {

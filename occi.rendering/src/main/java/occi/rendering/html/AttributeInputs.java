@@ -7,7 +7,7 @@ import occi.api.AttributeType;
 /**
  * One labelled form control per attribute definition, named {@code attribute.<name>}: a
  * select for enums and booleans, a number box for numbers, a text box otherwise. Patterns
- * are shown, not enforced in the browser (Java and JavaScript regular expressions differ;
+ * are shown (in words where they have a plain reading, {@link PatternWords}), not enforced in the browser (Java and JavaScript regular expressions differ;
  * the server checks them).
  */
 final class AttributeInputs {
@@ -63,7 +63,7 @@ final class AttributeInputs {
             hint.append(", required");
         }
         if (definition.pattern() != null) {
-            hint.append(", matches ").append(definition.pattern());
+            hint.append(", ").append(PatternWords.of(definition.pattern()));
         }
         if (definition.description() != null) {
             hint.append(" — ").append(definition.description());

@@ -19,6 +19,9 @@ import occi.api.rendering.EntityView;
  */
 final class CollectionPage {
 
+    /** The page size the filter form offers when the client asked for none. */
+    static final int DEFAULT_PAGE_SIZE = 50;
+
     private final HtmlWriter html;
     private final Links links;
     private final ModelView model;
@@ -72,7 +75,10 @@ final class CollectionPage {
         html.empty("input", "type", "text", "name", FormFields.CATEGORY, "placeholder", "type identifier (scheme#term)");
         html.close("label");
         html.open("label").element("span", "Per page", "class", "name").trusted(" ");
-        html.empty("input", "type", "number", "min", "1", "name", FormFields.NUMBER, "value", String.valueOf(collection.number()));
+        // The page size asked for, else a sane default: not the total an unpaged listing shows.
+        String asked = model.context().queryParameter(FormFields.NUMBER);
+        html.empty("input", "type", "number", "min", "1", "name", FormFields.NUMBER,
+                "value", asked != null ? String.valueOf(collection.number()) : String.valueOf(DEFAULT_PAGE_SIZE));
         html.close("label");
         html.element("button", "Filter", "type", "submit");
         html.close("fieldset").close("form").newline();

@@ -1,9 +1,14 @@
 package occi.rendering.html;
 
 import java.io.IOException;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import occi.api.Action;
 import occi.api.AttributeDefinition;
+import occi.api.CategoryId;
 import occi.api.Core;
 import occi.api.Entity;
 import occi.api.Link;
@@ -70,15 +75,31 @@ final class EntityPage {
         }
         html.close("tbody").close("table");
 
-        // Tagging is a partial update (POST) that names the mixins to add.
-        html.open("form", "method", "post", "class", "tag", "action", links.href(view.entity().location()));
-        html.open("fieldset").element("legend", "Tag with a mixin");
-        html.open("label").element("span", "Mixin", "class", "name").trusted(" ");
-        html.empty("input", "type", "text", "name", FormFields.MIXIN, "required", "required",
-                "placeholder", "type identifier, e.g. http://example.com/tags#production");
-        html.close("label");
-        html.element("button", "Tag", "type", "submit");
-        html.close("fieldset").close("form").close("section").newline();
+        // Tagging is a partial update (POST) that names the mixins to add: a choice among
+        // those the server says apply to the kind and the entity does not have yet.
+        Set<CategoryId> has = new HashSet<>();
+        view.mixins().forEach(m -> has.add(m.id()));
+        List<Mixin> offered = model.context().applicableMixins(view.kind().id()).stream().filter(m -> !has.contains(m.id()))
+                .sorted(Comparator.comparing(m -> m.id().toString())).toList();
+        if (offered.isEmpty()) {
+            html.element("p", "No other mixin applies to a " + view.kind().id().term() + ".", "class", "muted no-tag");
+        } else {
+            html.open("form", "method", "post", "class", "tag", "action", links.href(view.entity().location()));
+            html.open("fieldset").element("legend", "Tag with a mixin");
+            html.open("label").element("span", "Mixin", "class", "name").trusted(" ");
+            html.open("select", "name", FormFields.MIXIN, "required", "required");
+            html.element("option", "—", "value", "");
+            for (Mixin mixin : offered) {
+                String label = mixin.title() == null || mixin.title().isBlank() ? mixin.id().toString()
+                        : mixin.title() + " (" + mixin.id() + ")";
+                html.element("option", label, "value", mixin.id().toString());
+            }
+            html.close("select");
+            html.close("label");
+            html.element("button", "Tag", "type", "submit");
+            html.close("fieldset").close("form");
+        }
+        html.close("section").newline();
     }
 
     private void categoryLink(String typeId, String location) throws IOException {

@@ -95,6 +95,7 @@ public class HtmlRendering implements Rendering {
         Look current = look;
         Links links = new Links(context);
         HtmlWriter html = begin(response, current, links, EntityPage.title(entity.entity()));
+        Notice.write(html, context);
         new EntityPage(html, links, new ModelView(context)).write(entity);
         Layout.end(html);
     }
@@ -105,6 +106,7 @@ public class HtmlRendering implements Rendering {
         Look current = look;
         Links links = new Links(context);
         HtmlWriter html = begin(response, current, links, CollectionPage.title(collection));
+        Notice.write(html, context);
         new CollectionPage(html, links, new ModelView(context)).write(entities, collection);
         Layout.end(html);
     }
@@ -114,6 +116,7 @@ public class HtmlRendering implements Rendering {
         Look current = look;
         Links links = new Links(context);
         HtmlWriter html = begin(response, current, links, "Query interface");
+        Notice.write(html, context);
         new QueryInterfacePage(html, links).write(categories);
         Layout.end(html);
     }
@@ -123,7 +126,7 @@ public class HtmlRendering implements Rendering {
         Look current = look;
         Links links = new Links(context);
         HtmlWriter html = begin(response, current, links, MessagePage.title(status));
-        new MessagePage(html, links).write(status, message);
+        new MessagePage(html, links).write(status, message, context.requestPath());
         Layout.end(html);
     }
 

@@ -17,12 +17,31 @@ final class MessagePage {
         return status + " " + reason(status);
     }
 
-    void write(int status, String message) throws IOException {
+    /**
+     * Writes the message and a link back to where the user was: the page of the request's
+     * path, or its collection when that page is not there (404, 410).
+     */
+    void write(int status, String message, String requestPath) throws IOException {
         boolean error = status >= 400;
         html.element("h1", title(status));
         html.element("p", message == null || message.isBlank() ? reason(status) : message,
                 "class", error ? "message error" : "message", "data-status", String.valueOf(status));
-        html.open("p").element("a", "Back to the query interface", "href", links.queryInterface()).close("p").newline();
+        String back = backTo(status, requestPath);
+        html.open("p", "class", "back");
+        if (back != null) {
+            html.element("a", "Back to " + back, "href", links.href(back), "rel", "up").trusted(" · ");
+        }
+        html.element("a", "Query interface", "href", links.queryInterface()).close("p").newline();
+    }
+
+    /** Where the back link leads, or {@code null} when that is the query interface anyway. */
+    static String backTo(int status, String requestPath) {
+        String path = requestPath == null || !requestPath.startsWith("/") ? "/" : requestPath;
+        if ((status == 404 || status == 410) && !path.equals("/")) {
+            String trimmed = path.endsWith("/") ? path.substring(0, path.length() - 1) : path;
+            path = trimmed.substring(0, trimmed.lastIndexOf('/') + 1);
+        }
+        return path.equals(Links.QUERY_INTERFACE) ? null : path;
     }
 
     static String reason(int status) {

@@ -27,6 +27,11 @@ final class ModelView {
         this.context = context;
     }
 
+    /** The request being answered (its query parameters). */
+    RenderContext context() {
+        return context;
+    }
+
     Optional<Category> category(CategoryId id) {
         return id == null ? Optional.empty() : context.category(id);
     }

@@ -103,7 +103,7 @@ final class QueryInterfacePage {
             html.element("td", d.mutable() ? "yes" : "no");
             html.element("td", d.required() ? "yes" : "no");
             html.element("td", ValueText.of(d.defaultValue()));
-            html.element("td", d.pattern() == null ? "" : d.pattern());
+            html.element("td", d.pattern() == null ? "" : PatternWords.of(d.pattern()), "title", d.pattern());
             html.element("td", d.description() == null ? "" : d.description());
             html.close("tr");
         }

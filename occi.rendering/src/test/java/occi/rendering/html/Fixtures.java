@@ -78,7 +78,12 @@ final class Fixtures {
     }
 
     static Context context(String base) {
-        return new Context(URI.create(base));
+        return new Context(URI.create(base), "/", Map.of());
+    }
+
+    /** A context for a request to a path with query parameters. */
+    static Context context(String base, String path, Map<String, String> query) {
+        return new Context(URI.create(base), path, query);
     }
 
     static Logger silentLogger(List<String> warnings) {
@@ -91,7 +96,18 @@ final class Fixtures {
     }
 
     /** The model above, at a base URI. */
-    record Context(URI base) implements RenderContext {
+    record Context(URI base, String requestPath, Map<String, String> query) implements RenderContext {
+        @Override
+        public String queryParameter(String name) {
+            return query.get(name);
+        }
+
+        @Override
+        public List<Mixin> applicableMixins(CategoryId kind) {
+            // Every mixin of the fixtures applies to any kind (none names kinds in applies).
+            return MODEL.stream().filter(c -> c instanceof Mixin).map(c -> (Mixin) c).toList();
+        }
+
         @Override
         public String categoryLocation(String location) {
             return location;

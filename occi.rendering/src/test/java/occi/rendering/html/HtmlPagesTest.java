@@ -8,6 +8,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import occi.api.rendering.CollectionInfo;
 import occi.api.rendering.EntityView;
@@ -93,7 +94,9 @@ class HtmlPagesTest {
         assertThat(untag.selectFirst("input[name=location]").val()).isEqualTo("/compute/42");
         Element tag = page.selectFirst("form.tag");
         assertThat(tag.attr("action")).isEqualTo("/compute/42");
-        assertThat(tag.select("input").eachAttr("name")).containsExactly("mixin");
+        assertThat(tag.select("input")).isEmpty();
+        assertThat(tag.selectFirst("select[name=mixin]").select("option").eachAttr("value"))
+                .as("a choice among the applicable mixins the entity does not have yet").containsExactly("", Fixtures.OS_TPL.id().toString());
 
         assertThat(page.selectFirst("td[data-attribute=occi.compute.cores]").text()).isEqualTo("2");
         assertThat(page.selectFirst("td[data-attribute=occi.core.title]").text()).isEqualTo("web server");
@@ -250,5 +253,64 @@ class HtmlPagesTest {
         assertThat(page.selectFirst("h1").text()).isEqualTo("404 Not Found");
         assertThat(page.selectFirst("p.message.error").text()).isEqualTo("no entity at /compute/9");
         assertThat(page.selectFirst("p.message").attr("data-status")).isEqualTo("404");
+    }
+
+    @Test
+    void anErrorPageLinksBackToThePageTheFormWasOn() throws Exception {
+        Fixtures.Response response = new Fixtures.Response();
+        rendering.renderMessage(400, "bad cores", Fixtures.context("http://127.0.0.1:8080/occi/", "/compute/42", Map.of()), response);
+        Document page = render(response);
+        assertThat(page.selectFirst("p.back a[rel=up]").attr("href")).isEqualTo("/occi/compute/42");
+        assertThat(page.selectFirst("p.back a[rel=up]").text()).isEqualTo("Back to /compute/42");
+
+        Fixtures.Response gone = new Fixtures.Response();
+        rendering.renderMessage(404, "no entity at /compute/9", Fixtures.context("http://127.0.0.1:8080/", "/compute/9", Map.of()), gone);
+        assertThat(render(gone).selectFirst("p.back a[rel=up]").attr("href")).as("a missing entity links to its collection")
+                .isEqualTo("/compute/");
+    }
+
+    @Test
+    void theNextPageAfterAFormPostSaysWhatWasDoneOnlyForKnownKeys() throws Exception {
+        Fixtures.Response response = new Fixtures.Response();
+        rendering.renderEntity(Fixtures.view(Fixtures.vm("42", "web server")),
+                Fixtures.context("http://127.0.0.1:8080/", "/compute/42", Map.of("done", "acted")), response);
+        assertThat(render(response).selectFirst("p.message.notice").text()).isEqualTo("The action was invoked.");
+
+        Fixtures.Response crafted = new Fixtures.Response();
+        rendering.renderEntity(Fixtures.view(Fixtures.vm("42", "web server")),
+                Fixtures.context("http://127.0.0.1:8080/", "/compute/42", Map.of("done", "<b>your account is locked</b>")), crafted);
+        assertThat(render(crafted).select("p.message.notice")).isEmpty();
+        assertThat(crafted.text()).doesNotContain("account is locked");
+    }
+
+    @Test
+    void perPageOffersASaneDefaultNotTheTotal() throws Exception {
+        Fixtures.Response unpaged = new Fixtures.Response();
+        rendering.renderCollection(List.of(Fixtures.view(Fixtures.vm("1", "one"))).iterator(),
+                new CollectionInfo("/compute/", COMPUTE, 1, 126, 126), context, unpaged);
+        assertThat(render(unpaged).selectFirst("form.filter input[name=number]").val()).isEqualTo("50");
+
+        Fixtures.Response paged = new Fixtures.Response();
+        rendering.renderCollection(List.of(Fixtures.view(Fixtures.vm("1", "one"))).iterator(),
+                new CollectionInfo("/compute/", COMPUTE, 1, 10, 126),
+                Fixtures.context("http://127.0.0.1:8080/", "/compute/", Map.of("number", "10")), paged);
+        assertThat(render(paged).selectFirst("form.filter input[name=number]").val()).isEqualTo("10");
+    }
+
+    @Test
+    void patternsAreShownInWordsWherePossible() throws Exception {
+        assertThat(PatternWords.of("up|down|unknown")).isEqualTo("one of: up, down, unknown");
+        assertThat(PatternWords.of("^(up|down)$")).isEqualTo("one of: up, down");
+        assertThat(PatternWords.of("(?:a-b|c_d)")).isEqualTo("one of: a-b, c_d");
+        assertThat(PatternWords.of("[0-9]+")).isEqualTo("digits only");
+        assertThat(PatternWords.of("[a-z0-9.-]+")).isEqualTo("pattern [a-z0-9.-]+");
+        assertThat(PatternWords.of("a.*|b")).isEqualTo("pattern a.*|b");
+        assertThat(PatternWords.of("0|[1-9][0-9]*")).isEqualTo("a whole number from 0");
+        assertThat(PatternWords.of("(?!-)(?![0.]+$)(?![0.]+E).+")).isEqualTo("a number above 0");
+
+        Fixtures.Response response = new Fixtures.Response();
+        rendering.renderEntity(Fixtures.view(Fixtures.vm("42", "web server")), context, response);
+        assertThat(render(response).selectFirst("form.update input[name=attribute.occi.compute.hostname]").parent().text())
+                .contains("pattern [a-z0-9.-]+").doesNotContain("matches");
     }
 }

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import occi.api.Category;
 import occi.api.CategoryId;
+import occi.api.Mixin;
 import occi.api.OcciException;
 import occi.api.backend.Registry;
 import occi.api.backend.RequestContext;
@@ -79,6 +80,22 @@ final class Exchange implements RenderContext {
     @Override
     public String mediaType() {
         return mediaType;
+    }
+
+    @Override
+    public String requestPath() {
+        return path;
+    }
+
+    @Override
+    public List<Mixin> applicableMixins(CategoryId kind) {
+        return view.categories().stream().filter(c -> c instanceof Mixin).map(c -> (Mixin) c)
+                .filter(m -> view.applies(m, kind)).toList();
+    }
+
+    @Override
+    public String queryParameter(String name) {
+        return call.queryParameter(name);
     }
 
     /** The client's view of the request for a rendering to parse. */

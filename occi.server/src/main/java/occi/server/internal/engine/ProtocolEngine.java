@@ -107,7 +107,11 @@ public final class ProtocolEngine {
                 if (!target.methods().contains(call.method())) {
                     throw Router.notAllowed(call.method(), target.methods());
                 }
-                return withNotes(dispatch(exchange, target), exchange);
+                Answer answer = dispatch(exchange, target);
+                if (FormRedirect.applies(received, mediaType, answer)) {
+                    answer = FormRedirect.redirect(exchange, answer); // POST-redirect-GET for the HTML forms
+                }
+                return withNotes(answer, exchange);
             } catch (OcciException e) {
                 if (e.status() == 500) {
                     log.error("failed to serve " + call.method() + " " + call.path(), e.getCause() == null ? e : e.getCause());
