@@ -29,6 +29,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.Constants;
+import org.osgi.framework.ServiceReference;
 import org.osgi.service.component.runtime.ServiceComponentRuntime;
 import org.osgi.service.component.runtime.dto.ComponentConfigurationDTO;
 import org.osgi.service.component.runtime.dto.ComponentDescriptionDTO;
@@ -65,12 +66,14 @@ class JdbcRegistryServiceTest {
 
     @Test
     void itRanksWellAboveTheInMemoryDefault() {
-        assertThat(registry.getServiceReference().getProperty(Constants.SERVICE_RANKING)).isEqualTo(100);
-        assertThat(registry.getServiceReference().getPropertyKeys()).doesNotContain(".password");
+        ServiceReference<Registry> reference = defaultReference();
+        assertThat(reference.getProperty(Constants.SERVICE_RANKING)).isEqualTo(100);
+        assertThat(reference.getPropertyKeys()).doesNotContain(".password");
     }
 
     @Test
     void byDefaultItKeepsEntitiesInAnH2FileUnderTheDataFolder() {
+        defaultReference();
         Entity stored = registry.getService().commit(List.of(Change.create(resource())), ANONYMOUS).get(0);
 
         Path file = Path.of(context.getProperty("occi.platform.data.dir"), "registry", "occi.mv.db");
@@ -80,6 +83,7 @@ class JdbcRegistryServiceTest {
 
     @Test
     void restartingTheBundleKeepsWhatWasStored() throws Exception {
+        defaultReference();
         Entity stored = registry.getService().commit(List.of(Change.create(resource())), ANONYMOUS).get(0);
         Bundle bundle = BundleEvents.find(context, JDBC_BUNDLE).orElseThrow();
 
@@ -149,6 +153,17 @@ class JdbcRegistryServiceTest {
         ComponentDescriptionDTO description = scr.getComponentDescriptionDTO(bundle, COMPONENT);
         return description == null ? Optional.empty()
                 : scr.getComponentConfigurationDTOs(description).stream().findFirst();
+    }
+
+    /**
+     * The registry on its default H2 file. A test before this one may have configured another
+     * database; Config Admin and DS put the default back on threads of their own, so the
+     * service may be briefly absent (or still the other one) when the next test starts.
+     */
+    private ServiceReference<Registry> defaultReference() {
+        return await(() -> Optional.ofNullable(registry.getServiceReference())
+                .filter(r -> r.getProperty("url") == null || String.valueOf(r.getProperty("url")).isBlank()),
+                "the registry on its default H2 file (no url configured)");
     }
 
     private Registry awaitRegistry(java.util.function.Predicate<Registry> condition) {
