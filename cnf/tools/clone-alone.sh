@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # A clone alone, as a new user gets the project: clones this repository's committed HEAD into an
-# empty temporary folder (nothing beside it, so no ../shared or any other neighbour), builds and
+# empty temporary folder (nothing beside it: no neighbouring folder of any kind), builds and
 # starts it there with ./run and no terminal (stdin from /dev/null), and checks that
 #   - it reports "is up",
 #   - /confine/api/ (the local CONFINE controller) answers 200,
