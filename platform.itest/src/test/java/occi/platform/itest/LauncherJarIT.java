@@ -96,6 +96,9 @@ class LauncherJarIT {
             HttpClient https = HttpClient.newBuilder().sslContext(tls).build();
             URI status = URI.create("https://127.0.0.1:" + securePort + "/system/status");
             assertThat(firstAnswer(URI.create("http://127.0.0.1:" + port + "/system/status"), 200)).isEqualTo(200);
+            // the JAX-RS whiteboard re-deploys its application as later bundles add resources:
+            // a request in that window may find no resource; "is up" says every bundle has started
+            launcher.awaitUp();
 
             HttpResponse<String> response = https.send(HttpRequest.newBuilder(status).build(), HttpResponse.BodyHandlers.ofString());
 
