@@ -27,7 +27,7 @@ import occi.api.backend.RequestContext;
  * A {@link #commit} is one JDBC transaction; version checks lock the rows they read, so
  * two containers sharing one database never both win a conditional update.
  */
-public final class JdbcRegistry implements Registry {
+public final class JdbcRegistry implements Registry, AutoCloseable {
 
     /** SQL states: a unique key taken, a serialization failure, a deadlock. */
     /** SQL states of a write refused because the database or transaction is read-only (SQL standard, PostgreSQL). */
@@ -61,10 +61,37 @@ public final class JdbcRegistry implements Registry {
      */
     private final java.util.concurrent.locks.ReentrantLock embeddedWrites = new java.util.concurrent.locks.ReentrantLock();
 
+    /** Hears other containers' commits on PostgreSQL, so that {@link #cursors} are forgotten then too. */
+    private final RegistryChanges changes;
+
+    /** A registry whose PostgreSQL change listener holds one of the data source's connections. */
     public JdbcRegistry(DataSource dataSource, Dialect dialect) {
+        this(dataSource, dialect, dataSource);
+    }
+
+    /**
+     * @param listenerSource on PostgreSQL, where the connection that listens for other
+     *        containers' commits comes from (it is held while the registry runs: best the
+     *        driver's unpooled data source, so that it takes no place in the pool)
+     */
+    public JdbcRegistry(DataSource dataSource, Dialect dialect, DataSource listenerSource) {
         this.dataSource = dataSource;
         this.dialect = dialect;
         this.writer = new CommitWriter(rows, dialect, this::nextVersion);
+        this.changes = dialect == Dialect.POSTGRESQL
+                ? PostgresChangeListener.start(listenerSource, cursors::forget, "occi-registry-changes")
+                : RegistryChanges.ALONE;
+    }
+
+    /** Whether every write to the database is heard here (on PostgreSQL: the change listener is connected). */
+    boolean hearsEveryWrite() {
+        return changes.heard();
+    }
+
+    /** Stops listening for other containers' commits. */
+    @Override
+    public void close() {
+        changes.close();
     }
 
     @Override
@@ -92,8 +119,11 @@ public final class JdbcRegistry implements Registry {
             if (query.limit() == 0 || query.offset() >= total) {
                 return new Page<>(List.of(), total);
             }
-            // the next page of a listing walked page by page starts after the last one instead of skipping rows
-            String after = query.offset() == 0 ? null : cursors.before(filter, query.offset());
+            // the next page of a listing walked page by page starts after the last one instead of skipping rows,
+            // while every write to the database is heard (another container's write may have moved the offsets)
+            long generation = cursors.generation();
+            boolean cursorsHold = changes.heard();
+            String after = query.offset() == 0 || !cursorsHold ? null : cursors.before(filter, query.offset());
             List<Object> parameters = new ArrayList<>(filter.parameters());
             String where = filter.where();
             if (after != null) {
@@ -104,8 +134,8 @@ public final class JdbcRegistry implements Registry {
             parameters.add(after == null ? query.offset() : 0);
             List<EntityRows.Row> found = select(connection, "SELECT " + EntityRows.COLUMNS + " FROM " + filter.from()
                     + " WHERE " + where + " ORDER BY " + filter.orderBy() + " LIMIT ? OFFSET ?", parameters);
-            if (!found.isEmpty()) {
-                cursors.ended(filter, query.offset() + found.size(), found.get(found.size() - 1).entity().location());
+            if (!found.isEmpty() && cursorsHold) {
+                cursors.ended(filter, query.offset() + found.size(), found.get(found.size() - 1).entity().location(), generation);
             }
             return new Page<>(rows.withMixins(connection, found), total);
         });
@@ -290,6 +320,9 @@ public final class JdbcRegistry implements Registry {
                 connection.setAutoCommit(false);
                 try {
                     T result = work.on(connection);
+                    if (dialect == Dialect.POSTGRESQL) {
+                        notifyOtherContainers(connection);
+                    }
                     connection.commit();
                     cursors.forget();
                     return result;
@@ -304,6 +337,13 @@ public final class JdbcRegistry implements Registry {
                     throw failure(what, e);
                 }
             }
+        }
+    }
+
+    /** Delivered by PostgreSQL when (and only if) the transaction commits: the other containers forget their cursors. */
+    private static void notifyOtherContainers(Connection connection) throws SQLException {
+        try (java.sql.Statement notify = connection.createStatement()) {
+            notify.execute(PostgresChangeListener.NOTIFY);
         }
     }
 

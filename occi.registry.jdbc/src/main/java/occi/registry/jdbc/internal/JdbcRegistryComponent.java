@@ -92,12 +92,14 @@ public final class JdbcRegistryComponent implements Registry {
             throw e;
         }
         this.pool = created;
-        this.registry = new JdbcRegistry(created, dialect);
+        // the listener for other containers' commits (PostgreSQL) holds a connection of its own, outside the pool
+        this.registry = new JdbcRegistry(created, dialect, unpooled);
         log.info("JDBC registry ready at {} (pool of {}, ranking {})", safe(url), config.poolSize(), config.service_ranking());
     }
 
     @Deactivate
     void close() {
+        registry.close();
         pool.close();
     }
 
