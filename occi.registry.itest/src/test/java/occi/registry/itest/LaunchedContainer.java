@@ -42,7 +42,11 @@ final class LaunchedContainer implements AutoCloseable {
 
     /** Starts the exported jar in a folder, on a free loopback port. */
     static LaunchedContainer start(Path folder) throws IOException {
-        int port = freePort();
+        return start(folder, freePort());
+    }
+
+    /** Starts the exported jar in a folder, on a loopback port chosen before (its configuration may name it). */
+    static LaunchedContainer start(Path folder, int port) throws IOException {
         return new LaunchedContainer(LauncherProcess.start(Path.of(System.getProperty("launcher.jar")), folder, DEADLINE,
                 "-Dorg.osgi.service.http.port=" + port), port);
     }
@@ -182,7 +186,13 @@ final class LaunchedContainer implements AutoCloseable {
         process.close();
     }
 
-    private static int freePort() throws IOException {
+    /** Where the container serves, e.g. {@code http://127.0.0.1:41234/}. */
+    URI base() {
+        return base;
+    }
+
+    /** A loopback port nobody listens on at the moment. */
+    static int freePort() throws IOException {
         try (ServerSocket socket = new ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
             return socket.getLocalPort();
         }
