@@ -47,7 +47,12 @@ final class LaunchedContainer implements AutoCloseable {
 
     /** Starts the exported jar in a folder, on a loopback port chosen before (its configuration may name it). */
     static LaunchedContainer start(Path folder, int port) throws IOException {
-        return new LaunchedContainer(LauncherProcess.start(Path.of(System.getProperty("launcher.jar")), folder, DEADLINE,
+        return start(folder, port, DEADLINE);
+    }
+
+    /** As {@link #start(Path, int)}, waiting up to {@code deadline} for each line awaited (several containers starting at once). */
+    static LaunchedContainer start(Path folder, int port, Duration deadline) throws IOException {
+        return new LaunchedContainer(LauncherProcess.start(Path.of(System.getProperty("launcher.jar")), folder, deadline,
                 "-Dorg.osgi.service.http.port=" + port), port);
     }
 

@@ -71,6 +71,9 @@ class ScaleOutIT {
     @TempDir
     static Path folder;
 
+    /** Two containers start at once on a 2-core machine: twice the time of one, at most. */
+    private static final Duration STARTING_TOGETHER = LaunchedContainer.DEADLINE.multipliedBy(2);
+
     private String schema;
     private LaunchedContainer containerOne;
     private LaunchedContainer containerTwo;
@@ -98,8 +101,8 @@ class ScaleOutIT {
         String controller = "http://127.0.0.1:" + portOne + "/confine/api/";
         Path folderOne = configure(folder.resolve("one"), controller, true);
         Path folderTwo = configure(folder.resolve("two"), controller, false);
-        containerOne = LaunchedContainer.start(folderOne, portOne);
-        containerTwo = LaunchedContainer.start(folderTwo, portTwo);
+        containerOne = LaunchedContainer.start(folderOne, portOne, STARTING_TOGETHER);
+        containerTwo = LaunchedContainer.start(folderTwo, portTwo, STARTING_TOGETHER);
         for (LaunchedContainer container : List.of(containerOne, containerTwo)) {
             container.awaitLine(LaunchedContainer.JDBC, 0);
             container.awaitOcci();

@@ -33,6 +33,8 @@ class PostgresRegistryContractTest extends RegistryContract {
 
     @AfterAll
     static void closeDatabase() {
+        registry.close();
+        secondContainer.close();
         secondPool.close();
         database.close();
     }

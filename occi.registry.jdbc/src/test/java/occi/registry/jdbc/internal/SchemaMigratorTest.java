@@ -92,11 +92,12 @@ class SchemaMigratorTest {
 
         assertThat(latest.migrate(dataSource, dialect)).isEqualTo(1);
 
-        JdbcRegistry upgraded = new JdbcRegistry(dataSource, dialect);
-        assertThat(upgraded.get("/vm/1", ANONYMOUS)).contains(vm);
-        assertThat(upgraded.linksFrom("/vm/1", ANONYMOUS)).containsExactly(nic);
-        assertThat(upgraded.userMixins(ANONYMOUS)).containsExactly(tag);
-        assertThat(upgraded.commit(List.of(Change.put(vm.withTitle("new"), 7)), ANONYMOUS).get(0).version()).isGreaterThan(7);
+        try (JdbcRegistry upgraded = new JdbcRegistry(dataSource, dialect)) {
+            assertThat(upgraded.get("/vm/1", ANONYMOUS)).contains(vm);
+            assertThat(upgraded.linksFrom("/vm/1", ANONYMOUS)).containsExactly(nic);
+            assertThat(upgraded.userMixins(ANONYMOUS)).containsExactly(tag);
+            assertThat(upgraded.commit(List.of(Change.put(vm.withTitle("new"), 7)), ANONYMOUS).get(0).version()).isGreaterThan(7);
+        }
         assertThat(versions(dataSource)).isEqualTo(latest.latestVersion());
     }
 
