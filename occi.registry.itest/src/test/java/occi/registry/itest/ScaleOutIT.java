@@ -97,6 +97,9 @@ class ScaleOutIT {
 
         int portOne = LaunchedContainer.freePort();
         int portTwo = LaunchedContainer.freePort();
+        while (portTwo == portOne) {
+            portTwo = LaunchedContainer.freePort();
+        }
         // one CONFINE controller for the cluster: container one's local one; container two runs none and maps that one
         String controller = "http://127.0.0.1:" + portOne + "/confine/api/";
         Path folderOne = configure(folder.resolve("one"), controller, true);
