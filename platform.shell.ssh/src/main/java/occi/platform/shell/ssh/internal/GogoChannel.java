@@ -66,7 +66,7 @@ abstract class GogoChannel implements Command {
 
     @Override
     public synchronized void start(ChannelSession channel, Environment environment) {
-        boolean tty = !environment.getPtyModes().isEmpty();
+        boolean tty = hasTerminal(environment);
         PrintStream console = new PrintStream(tty ? new NewLines(out) : out, true, StandardCharsets.UTF_8);
         PrintStream errors = new PrintStream(tty ? new NewLines(err) : err, true, StandardCharsets.UTF_8);
         try {
@@ -76,6 +76,15 @@ abstract class GogoChannel implements Command {
             errors.println("The shell is stopping.");
             finish(1);
         }
+    }
+
+    /**
+     * Whether the client asked for a terminal (pty-req): it then sent its terminal type and size,
+     * and its modes when it has a terminal itself ({@code ssh -tt} from a pipe sends none).
+     */
+    static boolean hasTerminal(Environment environment) {
+        return !environment.getPtyModes().isEmpty() || environment.getEnv().containsKey(Environment.ENV_TERM)
+                || environment.getEnv().containsKey(Environment.ENV_COLUMNS);
     }
 
     private void run(PrintStream console, PrintStream errors, boolean tty) {
