@@ -1,6 +1,7 @@
 package occi.platform.shell.ssh.internal;
 
 import org.osgi.service.metatype.annotations.AttributeDefinition;
+import org.osgi.service.metatype.annotations.AttributeType;
 import org.osgi.service.metatype.annotations.ObjectClassDefinition;
 
 /** Where the remote Gogo shell listens and who may log in. */
@@ -29,7 +30,7 @@ public @interface SshShellConfig {
                     + "name. Relative: against the folder the container was started from. Re-read when it changes.")
     String authorized_keys() default "";
 
-    @AttributeDefinition(name = "Users",
+    @AttributeDefinition(name = "Users", type = AttributeType.PASSWORD,
             description = "Users who may log in with a password, each 'name:password'. The password is best given as "
                     + "the PBKDF2 hash occi.security makes (pbkdf2-sha256:<iterations>:<salt>:<hash>); a clear one is "
                     + "hashed in memory at start. Compared in constant time.")
