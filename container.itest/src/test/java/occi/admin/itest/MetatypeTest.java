@@ -48,7 +48,8 @@ class MetatypeTest {
         "confine.controller",
         "occi.registry.memory", "occi.registry.jdbc",
         "occi.platform.folders",
-        "occi.admin" })
+        "occi.admin",
+        "platform.shell.ssh" })                    // the Gogo shell over SSH (off by default)
     void isDescribedByMetatypeAndListedInTheConsole(String pid) throws Exception {
         ObjectClassDefinition definition = definitions().get(pid);
         assertThat(definition).as("a Metatype description of %s", pid).isNotNull();
