@@ -28,9 +28,10 @@ public final class ReadmeParser {
     private static final Pattern MARKER = Pattern.compile("^\\s*<!--\\s*example:\\s*([\\w-]+)\\s*(?:,\\s*(.*?))?\\s*-->\\s*$");
     private static final Pattern SHOWN = Pattern.compile("^#\\s{2,}(.*)$");
     /** A status given as a comment after a command: {@code curl ... # 400: untags nothing}. */
-    private static final Pattern INLINE_STATUS = Pattern.compile("\\s#\\s*([1-5]\\d\\d)(?::|\\s|$)");
+    private static final Pattern INLINE_STATUS = Pattern.compile("\\s#\\s*([1-5]\\d\\d)(?:[:,]|\\s|$)");
     private static final Set<String> SHELLS = Set.of("sh", "bash", "shell");
     private static final String PROMPT = "g! ";
+    private static final String JSHELL = "jshell> ";
 
     private ReadmeParser() {
     }
@@ -63,6 +64,13 @@ public final class ReadmeParser {
             Kind kind = SHELLS.contains(language) ? Kind.SHELL
                     : body.stream().anyMatch(l -> l.startsWith(PROMPT)) ? Kind.GOGO : null;
             String[] marker = marker(file, lines, start - 1);
+            if (kind == null && marker == null && body.stream().anyMatch(l -> l.startsWith(JSHELL))) {
+                throw new IllegalArgumentException(file + ":" + start + ": a jshell session is not run by this test: mark it"
+                        + " <!-- example: not-run, the test that runs it --> (confine.orm's JshellSessionIT runs its README's)");
+            }
+            if (kind == null && marker != null && marker[0].equals("not-run")) {
+                continue; // a jshell session or other block run elsewhere
+            }
             if (kind == null) {
                 if (marker != null) {
                     throw new IllegalArgumentException(file + ":" + start + ": an example marker above a block that is no example");

@@ -102,7 +102,7 @@ public final class ShownOutput {
     }
 
     private Pattern pattern(String shownLine) {
-        String line = README_ADDRESS.matcher(shownLine.strip()).replaceAll("$1:" + port);
+        String line = README_ADDRESS.matcher(shownLine.stripTrailing()).replaceAll("$1:" + port);
         StringBuilder regex = new StringBuilder();
         Matcher header = HEADER.matcher(line);
         int from = 0;
