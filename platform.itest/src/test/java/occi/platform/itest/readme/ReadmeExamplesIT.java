@@ -143,7 +143,13 @@ class ReadmeExamplesIT {
                 String command = command(example, step);
                 boolean mayRepeat = !WRITE_REQUEST.matcher(command).find();
                 while (true) {
-                    ShellSession.Result result = bash.run(command, COMMAND);
+                    ShellSession.Result result;
+                    try {
+                        result = bash.run(command, COMMAND);
+                    } catch (AssertionError e) {
+                        throw new AssertionError(example.file() + ":" + step.line() + " (" + example.section() + "): "
+                                + command + "\n" + e.getMessage(), e);
+                    }
                     List<String> problems = problems(step, result);
                     if (problems.isEmpty()) {
                         break;
@@ -191,7 +197,13 @@ class ReadmeExamplesIT {
         private void runGogo(Example example) throws Exception {
             for (Step step : example.steps()) {
                 String command = command(example, step);
-                List<String> printed = container.command(command);
+                List<String> printed;
+                try {
+                    printed = container.command(command);
+                } catch (AssertionError e) {
+                    throw new AssertionError(example.file() + ":" + step.line() + " (" + example.section() + "): g! "
+                            + command + "\n" + e.getMessage(), e);
+                }
                 String problem = compareInOrder(step.shown(), printed);
                 if (problem != null) {
                     throw new AssertionError(report(example, step, "g! " + command, List.of(problem), String.join("\n", printed), ""));

@@ -119,7 +119,7 @@ public final class ReadmeParser {
         for (int k = 0; k < body.size(); k++) {
             String line = body.get(k);
             int number = firstLine + k;
-            if (command != null && command.toString().endsWith("\\")) {
+            if (command != null && continues(command)) {
                 command.append('\n').append(line);
                 continue;
             }
@@ -148,6 +148,52 @@ public final class ReadmeParser {
             steps.add(step(commandLine, command.toString(), shown));
         }
         return steps;
+    }
+
+    /**
+     * Whether the command goes on on the next line, as bash reads it: a backslash at the end, or a
+     * quote still open ({@code '...'}, {@code "..."}, {@code $'...'}); a {@code #} starting a word
+     * outside quotes starts a comment, whose apostrophes open nothing.
+     */
+    static boolean continues(CharSequence command) {
+        char quote = 0; // 0, '\'', '"' or '$' (for $'...')
+        boolean comment = false;
+        boolean escaped = false;
+        for (int i = 0; i < command.length(); i++) {
+            char c = command.charAt(i);
+            if (c == '\n') {
+                comment = false;
+            }
+            if (comment) {
+                continue;
+            }
+            if (escaped) {
+                escaped = false;
+                continue;
+            }
+            switch (quote) {
+                case 0 -> {
+                    if (c == '\\') {
+                        escaped = true;
+                    } else if (c == '\'') {
+                        quote = i > 0 && command.charAt(i - 1) == '$' ? '$' : '\'';
+                    } else if (c == '"') {
+                        quote = '"';
+                    } else if (c == '#' && (i == 0 || Character.isWhitespace(command.charAt(i - 1)))) {
+                        comment = true;
+                    }
+                }
+                case '\'' -> quote = c == '\'' ? 0 : quote;
+                default -> {
+                    if (c == '\\') {
+                        escaped = true;
+                    } else if (c == (quote == '$' ? '\'' : '"')) {
+                        quote = 0;
+                    }
+                }
+            }
+        }
+        return quote != 0 || escaped;
     }
 
     private static Step step(int line, String command, List<Shown> shown) {

@@ -75,6 +75,18 @@ class ReadmeParsingIT {
     }
 
     @Test
+    void aCommandGoesOnWhileAQuoteIsOpen() {
+        assertThat(ReadmeParser.continues("curl -d '{\"a\":")).isTrue();
+        assertThat(ReadmeParser.continues("curl -d '{\"a\":\n 1}'")).isFalse();
+        assertThat(ReadmeParser.continues("curl $'a\\'b")).isTrue();
+        assertThat(ReadmeParser.continues("curl -X POST $B/x   # the delete button's request")).isFalse();
+        assertThat(ReadmeParser.continues("curl -i \\")).isTrue();
+        assertThat(ReadmeParser.continues("printf 'a#b' \"c'd\"")).isFalse();
+        List<Example> examples = ReadmeParser.parse("R.md", "```sh\ncurl -d '{\"a\": 1,\n  \"b\": 2}'\n#   OK\ncurl x\n```\n");
+        assertThat(examples.get(0).steps()).extracting(Example.Step::command).containsExactly("curl -d '{\"a\": 1,\n  \"b\": 2}'", "curl x");
+    }
+
+    @Test
     void refusesMarkersItDoesNotKnowAndJshellSessionsNobodyRuns() {
         assertThatThrownBy(() -> ReadmeParser.parse("R.md", "<!-- example: skip -->\n```sh\nls\n```\n"))
                 .hasMessageContaining("R.md:1: unknown example marker 'skip'");

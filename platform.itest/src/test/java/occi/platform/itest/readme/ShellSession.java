@@ -29,10 +29,11 @@ public final class ShellSession implements AutoCloseable {
     private static final Pattern STATUS = Pattern.compile("^" + STATUS_PREFIX + "(\\d{3})$", Pattern.MULTILINE);
     private static final String DONE = "@@readme-done ";
 
-    private final Process bash;
-    private final Writer input;
-    private final BlockingQueue<String> lines = new LinkedBlockingQueue<>();
+    private final Path folder;
     private final Path scratch;
+    private Process bash;
+    private Writer input;
+    private BlockingQueue<String> lines;
     private int count;
 
     /** What a command printed, its exit status and the HTTP status of its last answer (or null). */
@@ -48,13 +49,21 @@ public final class ShellSession implements AutoCloseable {
                 show-error
                 max-time = 60
                 """);
+        this.folder = folder;
+        startBash();
+    }
+
+    private void startBash() throws IOException {
         ProcessBuilder builder = new ProcessBuilder("bash", "--noprofile", "--norc").directory(folder.toFile())
                 .redirectErrorStream(true);
         builder.environment().put("CURL_HOME", scratch.toString());
         builder.environment().put("LC_ALL", "C.UTF-8");
         bash = builder.start();
         input = new OutputStreamWriter(bash.getOutputStream(), StandardCharsets.UTF_8);
-        Thread reader = new Thread(this::read, "readme-bash-" + bash.pid());
+        BlockingQueue<String> queue = new LinkedBlockingQueue<>();
+        lines = queue;
+        Process process = bash;
+        Thread reader = new Thread(() -> read(process, queue), "readme-bash-" + bash.pid());
         reader.setDaemon(true);
         reader.start();
     }
@@ -71,7 +80,11 @@ public final class ShellSession implements AutoCloseable {
         while (true) {
             String line = lines.poll(Math.max(1, end - System.nanoTime()), TimeUnit.NANOSECONDS);
             if (line == null) {
-                throw new AssertionError("the command did not finish within " + limit.toSeconds() + " s");
+                // its input may be stuck in an open quote: the next example gets a new bash (without variables)
+                bash.destroyForcibly();
+                startBash();
+                throw new AssertionError("the command did not finish within " + limit.toSeconds() + " s; output so far:\n"
+                        + (Files.exists(out) ? Files.readString(out, StandardCharsets.UTF_8) : "(none)"));
             }
             if (line.startsWith(DONE + n + " ")) {
                 String stderr = Files.readString(err, StandardCharsets.UTF_8);
@@ -87,7 +100,7 @@ public final class ShellSession implements AutoCloseable {
         }
     }
 
-    private void read() {
+    private static void read(Process bash, BlockingQueue<String> lines) {
         try (BufferedReader reader = new BufferedReader(new InputStreamReader(bash.getInputStream(), StandardCharsets.UTF_8))) {
             String line;
             while ((line = reader.readLine()) != null) {
