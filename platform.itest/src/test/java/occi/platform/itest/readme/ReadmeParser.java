@@ -19,7 +19,8 @@ import occi.platform.itest.readme.Example.Step;
  * blocks (configuration files, output alone) are not examples. The HTML comment right above a
  * fence, {@code <!-- example: not-run, reason -->} or {@code <!-- example: own-container, reason -->},
  * says how the example is run; any other {@code example:} comment is an error, so a typo cannot
- * silently skip one.
+ * silently skip one. A jshell session ({@code jshell> } lines) is not run here and must be marked
+ * not-run, naming the test that runs it.
  */
 public final class ReadmeParser {
 
