@@ -50,6 +50,7 @@ class ReadmeExamplesIT {
     static Path temp;
 
     private static Containers shared;
+    private static AssertionError sharedFailed;
 
     @AfterAll
     static void stopTheSharedContainer() throws Exception {
@@ -77,8 +78,16 @@ class ReadmeExamplesIT {
         switch (example.marker()) {
             case NOT_RUN -> System.out.println(example.where() + " not run: " + example.reason());
             case SHARED -> {
+                if (sharedFailed != null) {
+                    throw new AssertionError("the shared container did not start (see the first example)", sharedFailed);
+                }
                 if (shared == null) {
-                    shared = Containers.start(temp.resolve("shared"));
+                    try {
+                        shared = Containers.start(temp.resolve("shared"));
+                    } catch (AssertionError e) {
+                        sharedFailed = e;
+                        throw e;
+                    }
                 }
                 shared.run(example);
             }
@@ -103,6 +112,8 @@ class ReadmeExamplesIT {
         final ShellSession bash;
         final ShownOutput shown;
         private String section;
+        /** Until when reads are tried again: a file was put into conf/ or deploy/ (by this example or one before). */
+        private long waitUntil = System.nanoTime();
 
         private Containers(ShellContainer container, ShellSession bash, ShownOutput shown) {
             this.container = container;
@@ -138,7 +149,6 @@ class ReadmeExamplesIT {
         }
 
         private void runShell(Example example) throws Exception {
-            long waitUntil = 0;
             for (Step step : example.steps()) {
                 String command = command(example, step);
                 boolean mayRepeat = !WRITE_REQUEST.matcher(command).find();
@@ -154,10 +164,12 @@ class ReadmeExamplesIT {
                     if (problems.isEmpty()) {
                         break;
                     }
-                    if (!(mayRepeat && System.nanoTime() < waitUntil)) {
+                    if (!(mayRepeat && System.nanoTime() - waitUntil < 0)) {
                         throw new AssertionError(report(example, step, command, problems, result.stdout(), result.stderr()));
                     }
-                    Thread.sleep(500); // a file picked up by the container's own polling: nothing to wait on
+                    // a file picked up by the container's own polling: nothing to wait on; not faster than the
+                    // failed-login backoff lets a client try again (credentials not yet known are failures)
+                    Thread.sleep(1000);
                 }
                 if (WATCHED_WRITE.matcher(command).find()) {
                     waitUntil = System.nanoTime() + APPLIED.toNanos();

@@ -47,8 +47,13 @@ public final class ShellContainer implements AutoCloseable {
         Process process = new ProcessBuilder("java", "-Dorg.osgi.service.http.port=" + port, "-Dgosh.args=",
                 "-jar", jar.toAbsolutePath().toString()).directory(folder.toFile()).redirectErrorStream(true).start();
         ShellContainer container = new ShellContainer(process, deadline);
-        container.read = container.awaitLine(l -> l.startsWith("OCCI platform ") && l.endsWith(" is up"), 0, "the start-up report");
-        container.command("echo"); // past the rest of the report: the first command's output starts after it
+        try {
+            container.read = container.awaitLine(l -> l.startsWith("OCCI platform ") && l.endsWith(" is up"), 0, "the start-up report");
+            container.command("echo"); // past the rest of the report: the first command's output starts after it
+        } catch (AssertionError | IOException | InterruptedException e) {
+            container.close();
+            throw e;
+        }
         return container;
     }
 
