@@ -74,6 +74,13 @@ class OfferedOperationsTest {
         assertThat(hasForm(page.body(), "delete")).as("no delete button for a fixed network").isFalse();
         assertThat(page.body()).contains("Not deleted here: /testbed/network/private is one of the testbed&#39;s fixed networks");
 
+        // nor an update, tag or action form: the mapping refuses every change to it
+        assertThat(hasForm(page.body(), "update") || hasForm(page.body(), "tag") || hasForm(page.body(), "action")).isFalse();
+        assertThat(page.body()).contains("Not changed here: /testbed/network/private is one of the testbed&#39;s fixed networks");
+        HttpResponse<String> changed = occi.post("/testbed/network/private", Occi.TEXT, "X-OCCI-Attribute: occi.core.title=\"renamed\"\n");
+        assertThat(changed.statusCode()).as(changed.body()).isEqualTo(400);
+        assertThat(changed.body()).contains("cannot be changed");
+
         HttpResponse<String> deleted = occi.delete("/testbed/network/private");
         assertThat(deleted.statusCode()).as(deleted.body()).isEqualTo(400);
         assertThat(deleted.body()).contains("fixed networks; it cannot be deleted");

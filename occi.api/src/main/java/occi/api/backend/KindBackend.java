@@ -82,4 +82,16 @@ public interface KindBackend extends Backend {
     default Optional<String> refusesDelete(Entity entity, RequestContext request) {
         return Optional.empty();
     }
+
+    /**
+     * Why this backend refuses every change to the entity (a partial update, a replace, a
+     * tag or untag, an action's result), or empty when it may accept one. An interface asks
+     * it before it offers those forms. Also asked of an {@link EntityStore} that keeps the
+     * entity. Answers without a round trip to the resource manager.
+     *
+     * @since 1.3
+     */
+    default Optional<String> refusesChange(Entity entity, RequestContext request) {
+        return Optional.empty();
+    }
 }

@@ -83,6 +83,18 @@ public interface RenderContext {
     }
 
     /**
+     * Why every change to this entity would be refused (an update, a tag or untag, an
+     * action: its kind's backend or the store that keeps it said so), for an interface to
+     * show instead of those forms; empty when a change may be accepted or the server does
+     * not say.
+     *
+     * @since 1.4
+     */
+    default Optional<String> changeRefused(Entity entity) {
+        return Optional.empty();
+    }
+
+    /**
      * Why tagging with this mixin would be refused (the mixin's backend said so).
      *
      * @param entity the entity to tag, or {@code null} for any existing entity

@@ -22,14 +22,16 @@ import occi.api.rendering.EntityView;
  * to tag another), its attributes with a form to update the mutable ones, its links as
  * navigable links (or, for a link, its source and target), one form per applicable action
  * with that action's attributes, and a delete button. The entity's states come first, as
- * badges. What the backends say they would refuse (delete, untag, tag with a mixin) is not
- * offered: the reason is shown instead of the button, and a refused mixin is not a choice.
+ * badges. What the backends say they would refuse (delete, any change, untag, tag with a
+ * mixin) is not offered: the reason is shown instead of the button, and a refused mixin is not a choice.
  */
 final class EntityPage {
 
     private final HtmlWriter html;
     private final Links links;
     private final ModelView model;
+    /** Why the backends refuse every change to the entity shown, or null: then no form changes it. */
+    private String changeRefused;
 
     EntityPage(HtmlWriter html, Links links, ModelView model) {
         this.html = html;
@@ -43,6 +45,7 @@ final class EntityPage {
 
     void write(EntityView view) throws IOException {
         Entity entity = view.entity();
+        changeRefused = model.context().changeRefused(entity).orElse(null);
         html.open("article", "class", "entity " + (entity instanceof Link ? "link" : "resource"));
         html.element("h1", title(entity));
         html.open("p").element("code", entity.location(), "class", "location").close("p").newline();
@@ -74,7 +77,8 @@ final class EntityPage {
             html.open("tr").element("th", "Mixin").open("td");
             categoryLink(mixin.id().toString(), mixin.location());
             html.close("td").open("td");
-            Optional<String> refused = model.context().untagRefused(mixin, view.entity());
+            Optional<String> refused = changeRefused != null ? Optional.of(changeRefused)
+                    : model.context().untagRefused(mixin, view.entity());
             if (refused.isPresent()) {
                 refusal("kept", refused.get());
             } else if (mixin.location() != null) {
@@ -96,7 +100,9 @@ final class EntityPage {
         List<Mixin> offered = model.context().applicableMixins(view.kind().id()).stream().filter(m -> !has.contains(m.id()))
                 .filter(m -> model.context().tagRefused(m, view.entity()).isEmpty())
                 .sorted(Comparator.comparing(m -> m.id().toString())).toList();
-        if (offered.isEmpty()) {
+        if (changeRefused != null) {
+            html.element("p", "Not tagged here: " + changeRefused, "class", "refused muted no-tag");
+        } else if (offered.isEmpty()) {
             html.element("p", "No other mixin applies to a " + view.kind().id().term() + ".", "class", "muted no-tag");
         } else {
             html.open("form", "method", "post", "class", "tag", "action", links.href(view.entity().location()));
@@ -141,7 +147,9 @@ final class EntityPage {
         var editable = definitions.values().stream()
                 .filter(d -> d.mutable() && AttributeInputs.editable(d) && !d.name().equals(Core.ID))
                 .toList();
-        if (!editable.isEmpty()) {
+        if (!editable.isEmpty() && changeRefused != null) {
+            html.element("p", "Not changed here: " + changeRefused, "class", "refused muted");
+        } else if (!editable.isEmpty()) {
             html.open("form", "method", "post", "class", "update", "action", links.href(entity.location()));
             html.open("fieldset").element("legend", "Update attributes");
             Map<String, Object> current = entity.allAttributes();
@@ -200,8 +208,10 @@ final class EntityPage {
         html.open("section", "class", "actions").element("h2", "Actions");
         if (view.actions().isEmpty()) {
             html.element("p", "No action applies now.", "class", "muted");
+        } else if (changeRefused != null) {
+            html.element("p", "No action here: " + changeRefused, "class", "refused muted");
         }
-        for (Action action : view.actions()) {
+        for (Action action : changeRefused == null ? view.actions() : List.<Action>of()) {
             html.open("form", "method", "post", "class", "action", "data-action", action.id().toString(),
                     "action", links.href(view.entity().location(), FormFields.ACTION, action.id().term()));
             html.open("fieldset").element("legend", action.title() == null ? action.id().term() : action.title());

@@ -30,7 +30,16 @@ class StatesAndRefusalsTest {
     final HtmlRendering rendering = new HtmlRendering(Look.defaults(), Fixtures.silentLogger(new java.util.ArrayList<>()));
 
     /** The fixtures' context, refusing what the server would say its backends refuse. */
-    record Refusing(Fixtures.Context model, String create, String delete, String tag, String untag) implements RenderContext {
+    record Refusing(Fixtures.Context model, String create, String delete, String tag, String untag, String change) implements RenderContext {
+        Refusing(Fixtures.Context model, String create, String delete, String tag, String untag) {
+            this(model, create, delete, tag, untag, null);
+        }
+
+        @Override
+        public Optional<String> changeRefused(Entity entity) {
+            return Optional.ofNullable(change);
+        }
+
         @Override
         public URI base() {
             return model.base();
@@ -165,6 +174,17 @@ class StatesAndRefusalsTest {
         Document listing = collectionPage(context, COMPUTE, "/compute/", vm("1", "active"));
         assertThat(listing.select("form.create")).hasSize(1);
         assertThat(listing.select(".refused")).isEmpty();
+    }
+
+    @Test
+    void anEntityNoChangeIsAcceptedForOffersNoUpdateTagUntagNorActionButStillItsDelete() throws Exception {
+        Refusing context = new Refusing(Fixtures.context("http://127.0.0.1:8080/"), null, null, null, null, "a fixed network");
+        Document page = entityPage(context, Fixtures.view(Fixtures.vm("1", "one")));
+
+        assertThat(page.select("form.update, form.tag, form.untag, form.action")).isEmpty();
+        assertThat(page.select(".refused").eachText()).contains("Not changed here: a fixed network", "Not tagged here: a fixed network",
+                "No action here: a fixed network");
+        assertThat(page.select("form.delete")).hasSize(1);
     }
 
     @Test

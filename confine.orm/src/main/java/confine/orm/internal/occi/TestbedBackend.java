@@ -402,6 +402,18 @@ class TestbedBackend implements EntityStore, MixinBackend, ActionBackend {
         return Optional.empty();
     }
 
+    /** What {@link #store} refuses whatever the change: a sliver's links, a fixed network. */
+    @Override
+    public Optional<String> refusesChange(Entity entity, RequestContext request) {
+        if (entity instanceof Link) {
+            return Optional.of("the links of a sliver follow its node, slice and interfaces; change the sliver instead");
+        }
+        if (locations.uri(entity.location()).isEmpty()) {
+            return Optional.of(entity.location() + " is one of the testbed's fixed networks; it cannot be changed");
+        }
+        return Optional.empty();
+    }
+
     /** What {@link #apply} refuses on an existing entity: the sliver and interface mixins come with the sliver. */
     @Override
     public Optional<String> refusesTag(Mixin mixin, Entity entity, RequestContext request) {

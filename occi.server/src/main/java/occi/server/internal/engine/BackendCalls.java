@@ -232,14 +232,23 @@ final class BackendCalls {
 
     /** Why the entity's kind backend, or the store that keeps it, refuses its delete. */
     Optional<String> refusesDelete(Entity entity) {
+        return askKindAndStore(entity, "deleting " + entity.location(), backend -> backend.refusesDelete(entity, exchange.context));
+    }
+
+    /** Why the entity's kind backend, or the store that keeps it, refuses any change to it. */
+    Optional<String> refusesChange(Entity entity) {
+        return askKindAndStore(entity, "changing " + entity.location(), backend -> backend.refusesChange(entity, exchange.context));
+    }
+
+    /** Asks the entity's kind backend, then the store that keeps it (when another one), the first refusal wins. */
+    private Optional<String> askKindAndStore(Entity entity, String what, java.util.function.Function<KindBackend, Optional<String>> question) {
         Optional<KindBackend> kindBackend = model.kindBackend(entity.kind());
-        Optional<String> refused = kindBackend.flatMap(backend -> asked(entity.kind(), "deleting " + entity.location(),
-                () -> backend.refusesDelete(entity, exchange.context)));
+        Optional<String> refused = kindBackend.flatMap(backend -> asked(entity.kind(), what, () -> question.apply(backend)));
         if (refused.isPresent()) {
             return refused;
         }
         return exchange.storage.owner(entity.location()).filter(store -> kindBackend.map(k -> k != store).orElse(true))
-                .flatMap(store -> asked(entity.kind(), "deleting " + entity.location(), () -> store.refusesDelete(entity, exchange.context)));
+                .flatMap(store -> asked(entity.kind(), what, () -> question.apply(store)));
     }
 
     /** Why the mixin's backend refuses to tag the entity ({@code null}: any existing entity) with it. */

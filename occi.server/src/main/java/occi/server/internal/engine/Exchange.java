@@ -106,6 +106,11 @@ final class Exchange implements RenderContext {
     }
 
     @Override
+    public Optional<String> changeRefused(Entity entity) {
+        return new BackendCalls(this).refusesChange(entity);
+    }
+
+    @Override
     public Optional<String> tagRefused(Mixin mixin, Entity entity) {
         return new BackendCalls(this).refusesTag(mixin, entity);
     }
