@@ -1,5 +1,6 @@
 package confine.controller;
 
+import java.util.Optional;
 import org.osgi.annotation.versioning.ProviderType;
 
 /**
@@ -21,4 +22,17 @@ public interface ConfineController {
 
     /** Latency and failures injected into the HTTP answers. */
     Faults faults();
+
+    /**
+     * The API token of the controller's local operator, its superuser, for a client on this
+     * host that acts for a request made over loopback (the OCCI mapping of this container, for
+     * anonymous requests from this host). Empty whenever the controller is, or may be,
+     * reachable beyond loopback (a listener on another address or a wildcard, or none known
+     * yet): there, every caller needs credentials of its own.
+     *
+     * @since 1.3
+     */
+    default Optional<String> localOperatorToken() {
+        return Optional.empty();
+    }
 }

@@ -75,6 +75,12 @@ public final class LocalController implements ConfineController, AutoCloseable {
         return core.faults();
     }
 
+    /** The superuser's token while this controller listens on a loopback address only. */
+    @Override
+    public java.util.Optional<String> localOperatorToken() {
+        return server.loopbackOnly() ? java.util.Optional.of(core.testbed().token(Seeder.SUPERUSER)) : java.util.Optional.empty();
+    }
+
     /** Stops serving; a temporary data folder is removed. */
     @Override
     public void close() {

@@ -26,5 +26,5 @@
  * controller makes them absolute from the request's host and the configured base path.
  */
 @org.osgi.annotation.bundle.Export
-@org.osgi.annotation.versioning.Version("1.2.0")
+@org.osgi.annotation.versioning.Version("1.3.0")
 package confine.controller;

@@ -49,6 +49,22 @@ class ExposureAndLimitsHttpTest {
     }
 
     @Test
+    void theLocalOperatorsTokenIsGivenOnlyOnALoopbackListener() throws Exception {
+        try (LocalController exposed = LocalController.start(ControllerOptions.defaults().host("0.0.0.0"))) {
+            assertThat(exposed.localOperatorToken()).as("beyond loopback: no operator token").isEmpty();
+        }
+        ControllerOptions chosen = ControllerOptions.defaults().host("0.0.0.0").password("admin", "a long chosen secret");
+        try (LocalController exposed = LocalController.start(chosen)) {
+            assertThat(exposed.localOperatorToken()).as("not even with a chosen password").isEmpty();
+        }
+        try (LocalController local = LocalController.start(ControllerOptions.defaults())) {
+            String token = local.localOperatorToken().orElseThrow();
+            HttpResponse<String> delete = send(local.baseUri(), "DELETE", "slivers/42/", null, "Authorization", "Token " + token);
+            assertThat(delete.statusCode()).as("the operator is the superuser: %s", delete.body()).isEqualTo(204);
+        }
+    }
+
+    @Test
     void withPasswordsOfTheOperatorsChoiceTheUsersWorkOnANonLoopbackListener() throws Exception {
         ControllerOptions options = ControllerOptions.defaults().host("0.0.0.0")
                 .password("admin", "a long chosen secret").password("vct", "another chosen secret");

@@ -47,6 +47,11 @@ public final class HttpServerAdapter implements AutoCloseable {
         return adapter;
     }
 
+    /** Whether the server is bound to a loopback address (a wildcard is not). */
+    public boolean loopbackOnly() {
+        return server.getAddress().getAddress().isLoopbackAddress();
+    }
+
     /** The API base as seen from this machine, e.g. {@code http://127.0.0.1:40123/confine/api/}. */
     public URI baseUri() {
         InetSocketAddress address = server.getAddress();

@@ -28,26 +28,37 @@ final class Occi {
     final URI endpoint;
     /** The {@code Authorization} header of every request, or null for anonymous requests. */
     private final String authorization;
+    /** One more header of every request (name, value), or null. */
+    private final String[] extraHeader;
 
     Occi(BundleContext context, URI endpoint) {
-        this(HttpClient.newHttpClient(), context, endpoint, null);
+        this(HttpClient.newHttpClient(), context, endpoint, null, null);
     }
 
-    private Occi(HttpClient http, BundleContext context, URI endpoint, String authorization) {
+    private Occi(HttpClient http, BundleContext context, URI endpoint, String authorization, String[] extraHeader) {
         this.http = http;
         this.context = context;
         this.endpoint = endpoint;
         this.authorization = authorization;
+        this.extraHeader = extraHeader;
     }
 
     /** The same client, authenticated as an OCCI user with HTTP Basic. */
     Occi as(String user, String password) {
         String basic = java.util.Base64.getEncoder().encodeToString((user + ":" + password).getBytes(java.nio.charset.StandardCharsets.UTF_8));
-        return new Occi(http, context, endpoint, "Basic " + basic);
+        return new Occi(http, context, endpoint, "Basic " + basic, extraHeader);
+    }
+
+    /** The same client, sending one more header with every request. */
+    Occi withHeader(String name, String value) {
+        return new Occi(http, context, endpoint, authorization, new String[] {name, value});
     }
 
     private HttpRequest.Builder request(String path) {
         HttpRequest.Builder builder = HttpRequest.newBuilder(endpoint.resolve(path.substring(1))).timeout(TIMEOUT);
+        if (extraHeader != null) {
+            builder.header(extraHeader[0], extraHeader[1]);
+        }
         return authorization == null ? builder : builder.header("Authorization", authorization);
     }
 

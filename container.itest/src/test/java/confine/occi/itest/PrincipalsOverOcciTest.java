@@ -95,9 +95,10 @@ class PrincipalsOverOcciTest {
         assertThat(TestbedOverOcciTest.MAPPER.readTree(rebootedJson.body()).path("kind").asText())
                 .isEqualTo(TestbedOverOcciTest.SCHEME + "node");
 
-        // anonymous requests keep the default identity too; alice's session did not become everyone's
-        assertThat(anonymous.action("/testbed/node/1413", REBOOT).statusCode()).isEqualTo(403);
+        // alice's session did not become everyone's: bob, authenticated but unmapped, is still refused, and so is an
+        // anonymous request that a proxy forwarded (anonymous requests from this host are the local operator's)
         assertThat(bob.action("/testbed/node/1413", REBOOT).statusCode()).isEqualTo(403);
+        assertThat(anonymous.withHeader("Forwarded", "for=203.0.113.7").action("/testbed/node/1413", REBOOT).statusCode()).isEqualTo(403);
     }
 
     @Test

@@ -136,10 +136,11 @@ class TestbedOverOcciTest {
     }
 
     @Test
-    void anAnonymousMappingCannotRebootANode() throws Exception {
-        HttpResponse<String> refused = occi.action("/testbed/node/1413", "http://occi.platform/confine/testbed/node/action#reboot");
-        assertThat(refused.statusCode()).isEqualTo(403);
-        assertThat(refused.body()).contains("Authentication credentials were not provided");
+    void anAnonymousLoopbackRequestRebootsANodeAsTheLocalOperator() throws Exception {
+        // the container listens on loopback only: an anonymous request from this host is its operator's (OfferedOperationsTest
+        // shows that a forwarded one is not)
+        HttpResponse<String> rebooted = occi.action("/testbed/node/1413", "http://occi.platform/confine/testbed/node/action#reboot");
+        assertThat(rebooted.statusCode()).as(rebooted.body()).isEqualTo(200);
     }
 
     @Test
@@ -290,7 +291,8 @@ class TestbedOverOcciTest {
             config.update(new Hashtable<>(Map.of("name", "swap")));
             occi.awaitCategory("node", "http://occi.platform/confine/swap#", true);
             assertThat(occi.await("/swap/node/1413", Occi.TEXT, r -> r.statusCode() == 200).body()).contains("node-1413");
-            assertThat(occi.action("/swap/node/1413", reboot).statusCode()).isEqualTo(403);
+            // a second mapping of the local controller: anonymous loopback requests are its local operator's there too
+            assertThat(occi.action("/swap/node/1413", reboot).statusCode()).isEqualTo(200);
 
             // another controller (none listens there): the same locations now answer from it
             config.update(new Hashtable<>(Map.of("name", "swap", "base.url", "http://127.0.0.1:1/confine/api/")));

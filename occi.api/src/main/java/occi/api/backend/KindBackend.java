@@ -1,6 +1,8 @@
 package occi.api.backend;
 
+import java.util.Optional;
 import occi.api.Entity;
+import occi.api.Kind;
 import occi.api.OcciException;
 import org.osgi.annotation.versioning.ConsumerType;
 
@@ -13,6 +15,11 @@ import org.osgi.annotation.versioning.ConsumerType;
  *
  * <p>Every method has a default that accepts the entity as it is, so a backend overrides
  * only what its resource manager cares about.
+ *
+ * <p>Interfaces (the HTML rendering, consoles) ask {@link #refusesCreate} and {@link
+ * #refusesDelete} before they offer a form or a button, so that they offer only what the
+ * backend would accept; a backend that refuses an operation in {@link #create} or {@link
+ * #delete} whatever the request says tells it there too.
  *
  * <pre>
  * {@literal @}Component(service = KindBackend.class)
@@ -50,5 +57,41 @@ public interface KindBackend extends Backend {
     /** The entity is about to be deleted; throw to refuse. */
     default void delete(Entity entity, RequestContext request) {
         // nothing to release by default
+    }
+
+    /**
+     * Why this backend refuses to create any entity of the kind for the caller, or empty
+     * when it may accept one (it still has the last word in {@link #create}). An interface
+     * asks it before it offers a create form, and shows the reason instead.
+     *
+     * @since 1.3
+     */
+    default Optional<String> refusesCreate(Kind kind, RequestContext request) {
+        return Optional.empty();
+    }
+
+    /**
+     * Why this backend refuses to delete the entity, or empty when it may delete it (it
+     * still has the last word in {@link #delete}). An interface asks it before it offers a
+     * delete button, and shows the reason instead. Also asked of an {@link EntityStore} that
+     * keeps the entity. Answers from what the backend knows without a round trip to its
+     * resource manager: it is asked for every entity of a listing.
+     *
+     * @since 1.3
+     */
+    default Optional<String> refusesDelete(Entity entity, RequestContext request) {
+        return Optional.empty();
+    }
+
+    /**
+     * Why this backend refuses every change to the entity (a partial update, a replace, a
+     * tag or untag, an action's result), or empty when it may accept one. An interface asks
+     * it before it offers those forms. Also asked of an {@link EntityStore} that keeps the
+     * entity. Answers without a round trip to the resource manager.
+     *
+     * @since 1.3
+     */
+    default Optional<String> refusesChange(Entity entity, RequestContext request) {
+        return Optional.empty();
     }
 }

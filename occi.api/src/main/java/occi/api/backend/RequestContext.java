@@ -24,6 +24,16 @@ public record RequestContext(String principal, Map<String, Object> extras, URI b
      */
     public static final String EXTRAS_ATTRIBUTE = "occi.request.extras";
 
+    /**
+     * The key of {@link #extras()} under which the server says, {@code Boolean.TRUE}, that the
+     * request came from a loopback address to a loopback address of this host, with no
+     * proxy header ({@code Forwarded}, {@code X-Forwarded-For}) naming another client. The
+     * server sets it, or removes it, on every request, whatever a security extension left there.
+     *
+     * @since 1.3
+     */
+    public static final String LOOPBACK = "occi.request.loopback";
+
     public RequestContext {
         extras = Map.copyOf(extras == null ? Map.of() : extras);
         Objects.requireNonNull(base, "base");
@@ -37,5 +47,14 @@ public record RequestContext(String principal, Map<String, Object> extras, URI b
     /** Whether an authenticated principal made the request. */
     public boolean authenticated() {
         return principal != null;
+    }
+
+    /**
+     * Whether the request came over loopback from this host (see {@link #LOOPBACK}).
+     *
+     * @since 1.3
+     */
+    public boolean loopback() {
+        return Boolean.TRUE.equals(extras.get(LOOPBACK));
     }
 }

@@ -8,5 +8,5 @@
  * carries the {@link occi.api.backend.RequestContext}.
  */
 @org.osgi.annotation.bundle.Export
-@org.osgi.annotation.versioning.Version("1.2.0")
+@org.osgi.annotation.versioning.Version("1.3.0")
 package occi.api.backend;

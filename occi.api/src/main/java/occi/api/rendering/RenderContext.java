@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Optional;
 import occi.api.Category;
 import occi.api.CategoryId;
+import occi.api.Entity;
+import occi.api.Kind;
 import occi.api.Mixin;
 import org.osgi.annotation.versioning.ProviderType;
 
@@ -56,5 +58,58 @@ public interface RenderContext {
     /** The first value of a query parameter of the request, or {@code null}. */
     default String queryParameter(String name) {
         return null;
+    }
+
+    /**
+     * Why a create of this kind would be refused now (the kind's backend said so), for an
+     * interface to show instead of a create form; empty when it may be accepted or the
+     * server does not say.
+     *
+     * @since 1.4
+     */
+    default Optional<String> createRefused(Kind kind) {
+        return Optional.empty();
+    }
+
+    /**
+     * Why deleting this entity would be refused (its kind's backend or the store that keeps
+     * it said so), for an interface to show instead of a delete button; empty when it may
+     * be accepted or the server does not say.
+     *
+     * @since 1.4
+     */
+    default Optional<String> deleteRefused(Entity entity) {
+        return Optional.empty();
+    }
+
+    /**
+     * Why every change to this entity would be refused (an update, a tag or untag, an
+     * action: its kind's backend or the store that keeps it said so), for an interface to
+     * show instead of those forms; empty when a change may be accepted or the server does
+     * not say.
+     *
+     * @since 1.4
+     */
+    default Optional<String> changeRefused(Entity entity) {
+        return Optional.empty();
+    }
+
+    /**
+     * Why tagging with this mixin would be refused (the mixin's backend said so).
+     *
+     * @param entity the entity to tag, or {@code null} for any existing entity
+     * @since 1.4
+     */
+    default Optional<String> tagRefused(Mixin mixin, Entity entity) {
+        return Optional.empty();
+    }
+
+    /**
+     * Why removing this mixin from the entity would be refused (the mixin's backend said so).
+     *
+     * @since 1.4
+     */
+    default Optional<String> untagRefused(Mixin mixin, Entity entity) {
+        return Optional.empty();
     }
 }

@@ -24,7 +24,8 @@ import org.openqa.selenium.support.ui.Select;
  * A person's walk through the browsable interface, in headless Chromium against the
  * exported container: the query interface, a kind's collection, a resource created
  * through the form (its title a script, which must stay text), an action triggered from
- * the resource page, a mixin tagged and untagged from it, and the delete button. Each page is saved as a screenshot under
+ * the resource page, a mixin tagged and untagged from it, and the delete button; states as badges, and no
+ * form for what a backend refuses (CONFINE nodes, a fixed network, a sliver's sliver mixin). Each page is saved as a screenshot under
  * {@code target/screenshots/} for people to look at.
  */
 class HtmlInterfaceBrowserIT {
@@ -160,6 +161,59 @@ class HtmlInterfaceBrowserIT {
         HttpResponse<Void> gone = http.send(HttpRequest.newBuilder(java.net.URI.create(resource))
                 .header("Accept", "text/html").build(), HttpResponse.BodyHandlers.discarding());
         assertThat(gone.statusCode()).isEqualTo(404);
+    }
+
+    @Test
+    void statesAreBadgesAndWhatTheBackendsRefuseIsNotOffered() throws Exception {
+        // a compute of its own, so that the listing has an infrastructure state beside the seeded sliver's
+        HttpResponse<String> created = http.send(HttpRequest.newBuilder(container.base.resolve("compute/"))
+                .header("Content-Type", "text/plain").POST(HttpRequest.BodyPublishers.ofString("Category: compute; scheme=\""
+                        + "http://schemas.ogf.org/occi/infrastructure#\"; class=\"kind\"\nX-OCCI-Attribute: occi.core.title=\"badge VM\"\n"))
+                .build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+        String vm = created.headers().firstValue("Location").orElseThrow();
+        String state = plain(vm).lines().filter(l -> l.startsWith("X-OCCI-Attribute: occi.compute.state="))
+                .map(l -> l.substring(l.indexOf('"') + 1, l.lastIndexOf('"'))).findFirst().orElseThrow();
+
+        // the listing: a State column, one badge per row, in words, with a title naming the attribute, and coloured
+        browser.get(container.base.resolve("compute/").toString());
+        WebElement row = browser.findElements(By.cssSelector("table.entities tbody tr")).stream()
+                .filter(r -> r.getText().contains("badge VM")).findFirst().orElseThrow();
+        WebElement badge = row.findElement(By.cssSelector("td.states span.state"));
+        assertThat(badge.getText()).isEqualTo(state);
+        assertThat(badge.getAttribute("title")).startsWith("occi.compute.state: " + state);
+        assertThat(badge.getCssValue("background-color")).as("a coloured badge").isNotIn("rgba(0, 0, 0, 0)", "transparent");
+        WebElement sliverBadge = browser.findElements(By.cssSelector("table.entities tbody tr")).stream()
+                .filter(r -> r.getText().contains("/testbed/sliver/42")).findFirst().orElseThrow()
+                .findElement(By.cssSelector("td.states span.state[data-state='occi.compute.state']"));
+        assertThat(sliverBadge.getAttribute("title")).contains("CONFINE state");
+        screenshot("10-states-in-a-listing");
+
+        // the entity page: the badges under the title
+        browser.get(vm);
+        assertThat(browser.findElement(By.cssSelector("p.states span.state")).getText()).isEqualTo(state);
+        screenshot("11-state-on-an-entity-page");
+
+        // CONFINE nodes are made in the controller: no create form, the reason instead
+        browser.get(container.base.resolve("testbed/node/").toString());
+        assertThat(browser.findElements(By.cssSelector("form.create"))).isEmpty();
+        assertThat(browser.findElement(By.cssSelector("section.create .refused")).getText())
+                .startsWith("Not created here: only slivers are created through OCCI");
+        screenshot("12-node-collection-no-create");
+
+        // a fixed network of the testbed: no delete button
+        browser.get(container.base.resolve("testbed/network/private").toString());
+        assertThat(browser.findElements(By.cssSelector("form.delete"))).isEmpty();
+        assertThat(browser.findElement(By.cssSelector("section.delete .refused")).getText()).contains("fixed networks");
+        screenshot("13-fixed-network-no-delete");
+
+        // the seeded sliver: no untag of its sliver mixin, but a delete (anonymous on loopback is the testbed's operator)
+        browser.get(container.base.resolve("testbed/sliver/42").toString());
+        assertThat(browser.findElements(By.cssSelector("section.categories form.untag[action*='/testbed/sliver/']"))).isEmpty();
+        assertThat(browser.findElement(By.cssSelector("section.categories .refused")).getText()).contains("it keeps mixin sliver");
+        assertThat(browser.findElements(By.cssSelector("form.delete button"))).hasSize(1);
+        assertThat(browser.findElement(By.cssSelector("p.states span.state")).getText()).isNotBlank();
+        screenshot("14-sliver-no-untag");
     }
 
     /** The resource in text/plain, as a non-browser client reads it. */

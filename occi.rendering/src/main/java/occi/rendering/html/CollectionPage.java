@@ -3,6 +3,7 @@ package occi.rendering.html;
 import java.io.IOException;
 import java.util.Iterator;
 import java.util.Map;
+import java.util.Optional;
 import occi.api.AttributeDefinition;
 import occi.api.Category;
 import occi.api.Core;
@@ -15,7 +16,9 @@ import occi.api.rendering.EntityView;
 /**
  * A collection as a page: a filter form, the page of entities as a table written row by
  * row as the server's iterator yields them, paging links, and the forms that belong to
- * the collection: create an entity (a kind's location) or tag an entity (a mixin's).
+ * the collection: create an entity (a kind's location) or tag an entity (a mixin's). Each
+ * row shows the entity's states as badges. A create, tag or untag the backend says it would
+ * refuse is not offered; its reason is shown instead.
  */
 final class CollectionPage {
 
@@ -25,11 +28,13 @@ final class CollectionPage {
     private final HtmlWriter html;
     private final Links links;
     private final ModelView model;
+    private final StateBadges states;
 
     CollectionPage(HtmlWriter html, Links links, ModelView model) {
         this.html = html;
         this.links = links;
         this.model = model;
+        this.states = new StateBadges(model);
     }
 
     static String title(CollectionInfo collection) {
@@ -87,7 +92,8 @@ final class CollectionPage {
     /** Writes the rows as they come and returns how many there were. */
     private long table(Iterator<EntityView> entities, Mixin untagFrom) throws IOException {
         html.open("table", "class", "entities").open("thead").open("tr");
-        html.element("th", "Location").element("th", "Kind").element("th", "Mixins").element("th", "Title").element("th", "Attributes");
+        html.element("th", "Location").element("th", "Kind").element("th", "Mixins").element("th", "State").element("th", "Title")
+                .element("th", "Attributes");
         if (untagFrom != null) {
             html.element("th", "");
         }
@@ -114,6 +120,9 @@ final class CollectionPage {
             html.element("span", mixin.id().term(), "title", mixin.id().toString()).trusted(" ");
         }
         html.close("td");
+        html.open("td", "class", "states");
+        states.write(html, entity, view.kind(), view.mixins());
+        html.close("td");
         html.element("td", entity.title() == null ? "" : entity.title());
         html.open("td", "class", "compact");
         for (Map.Entry<String, Object> attribute : entity.attributes().entrySet()) {
@@ -122,11 +131,17 @@ final class CollectionPage {
         html.close("td");
         if (untagFrom != null) {
             html.open("td");
-            html.open("form", "method", "post", "class", "inline untag",
-                    "action", links.href(untagFrom.location(), FormFields.METHOD_OVERRIDE, "DELETE"));
-            html.empty("input", "type", "hidden", "name", FormFields.LOCATION, "value", entity.location());
-            html.element("button", "Untag", "type", "submit", "class", "quiet");
-            html.close("form").close("td");
+            Optional<String> refused = model.context().untagRefused(untagFrom, entity);
+            if (refused.isPresent()) {
+                html.element("span", "kept", "class", "refused muted", "title", refused.get());
+            } else {
+                html.open("form", "method", "post", "class", "inline untag",
+                        "action", links.href(untagFrom.location(), FormFields.METHOD_OVERRIDE, "DELETE"));
+                html.empty("input", "type", "hidden", "name", FormFields.LOCATION, "value", entity.location());
+                html.element("button", "Untag", "type", "submit", "class", "quiet");
+                html.close("form");
+            }
+            html.close("td");
         }
         html.close("tr").newline();
     }
@@ -155,6 +170,12 @@ final class CollectionPage {
 
     private void createForm(Kind kind) throws IOException {
         html.open("section", "class", "create").element("h2", "Create a " + (kind.title() == null ? kind.id().term() : kind.title()));
+        Optional<String> refused = model.context().createRefused(kind);
+        if (refused.isPresent()) {
+            html.element("p", "Not created here: " + refused.get(), "class", "refused muted");
+            html.close("section").newline();
+            return;
+        }
         html.open("form", "method", "post", "class", "create", "action", links.href(kind.location()));
         html.open("fieldset").element("legend", "New " + kind.id().term());
         html.empty("input", "type", "hidden", "name", FormFields.KIND, "value", kind.id().toString());
@@ -175,6 +196,12 @@ final class CollectionPage {
 
     private void tagForm(Mixin mixin) throws IOException {
         html.open("section", "class", "tag").element("h2", "Tag an entity with " + mixin.id().term());
+        Optional<String> refused = model.context().tagRefused(mixin, null);
+        if (refused.isPresent()) {
+            html.element("p", "Not tagged here: " + refused.get(), "class", "refused muted");
+            html.close("section").newline();
+            return;
+        }
         html.open("form", "method", "post", "class", "tag", "action", links.href(mixin.location()));
         html.open("fieldset").element("legend", "Tag");
         html.open("label").element("span", "Entity location", "class", "name").trusted(" ");

@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import occi.api.Action;
 import occi.api.AttributeDefinition;
@@ -20,13 +21,17 @@ import occi.api.rendering.EntityView;
  * One entity as a page: its kind and mixins (each mixin with an untag button, and a form
  * to tag another), its attributes with a form to update the mutable ones, its links as
  * navigable links (or, for a link, its source and target), one form per applicable action
- * with that action's attributes, and a delete button.
+ * with that action's attributes, and a delete button. The entity's states come first, as
+ * badges. What the backends say they would refuse (delete, any change, untag, tag with a
+ * mixin) is not offered: the reason is shown instead of the button, and a refused mixin is not a choice.
  */
 final class EntityPage {
 
     private final HtmlWriter html;
     private final Links links;
     private final ModelView model;
+    /** Why the backends refuse every change to the entity shown, or null: then no form changes it. */
+    private String changeRefused;
 
     EntityPage(HtmlWriter html, Links links, ModelView model) {
         this.html = html;
@@ -40,9 +45,15 @@ final class EntityPage {
 
     void write(EntityView view) throws IOException {
         Entity entity = view.entity();
+        changeRefused = model.context().changeRefused(entity).orElse(null);
         html.open("article", "class", "entity " + (entity instanceof Link ? "link" : "resource"));
         html.element("h1", title(entity));
         html.open("p").element("code", entity.location(), "class", "location").close("p").newline();
+        html.open("p", "class", "states");
+        if (new StateBadges(model).write(html, entity, view.kind(), view.mixins()) == 0) {
+            html.element("span", "no state", "class", "muted");
+        }
+        html.close("p").newline();
 
         kindAndMixins(view);
         attributes(view);
@@ -66,12 +77,19 @@ final class EntityPage {
             html.open("tr").element("th", "Mixin").open("td");
             categoryLink(mixin.id().toString(), mixin.location());
             html.close("td").open("td");
-            // Untagging is a DELETE on the mixin's collection naming this entity.
-            html.open("form", "method", "post", "class", "inline untag",
-                    "action", links.href(mixin.location(), FormFields.METHOD_OVERRIDE, "DELETE"));
-            html.empty("input", "type", "hidden", "name", FormFields.LOCATION, "value", view.entity().location());
-            html.element("button", "Untag", "type", "submit", "class", "quiet");
-            html.close("form").close("td").close("tr");
+            Optional<String> refused = changeRefused != null ? Optional.of(changeRefused)
+                    : model.context().untagRefused(mixin, view.entity());
+            if (refused.isPresent()) {
+                refusal("kept", refused.get());
+            } else if (mixin.location() != null) {
+                // Untagging is a DELETE on the mixin's collection naming this entity.
+                html.open("form", "method", "post", "class", "inline untag",
+                        "action", links.href(mixin.location(), FormFields.METHOD_OVERRIDE, "DELETE"));
+                html.empty("input", "type", "hidden", "name", FormFields.LOCATION, "value", view.entity().location());
+                html.element("button", "Untag", "type", "submit", "class", "quiet");
+                html.close("form");
+            }
+            html.close("td").close("tr");
         }
         html.close("tbody").close("table");
 
@@ -80,8 +98,11 @@ final class EntityPage {
         Set<CategoryId> has = new HashSet<>();
         view.mixins().forEach(m -> has.add(m.id()));
         List<Mixin> offered = model.context().applicableMixins(view.kind().id()).stream().filter(m -> !has.contains(m.id()))
+                .filter(m -> model.context().tagRefused(m, view.entity()).isEmpty())
                 .sorted(Comparator.comparing(m -> m.id().toString())).toList();
-        if (offered.isEmpty()) {
+        if (changeRefused != null) {
+            html.element("p", "Not tagged here: " + changeRefused, "class", "refused muted no-tag");
+        } else if (offered.isEmpty()) {
             html.element("p", "No other mixin applies to a " + view.kind().id().term() + ".", "class", "muted no-tag");
         } else {
             html.open("form", "method", "post", "class", "tag", "action", links.href(view.entity().location()));
@@ -126,7 +147,9 @@ final class EntityPage {
         var editable = definitions.values().stream()
                 .filter(d -> d.mutable() && AttributeInputs.editable(d) && !d.name().equals(Core.ID))
                 .toList();
-        if (!editable.isEmpty()) {
+        if (!editable.isEmpty() && changeRefused != null) {
+            html.element("p", "Not changed here: " + changeRefused, "class", "refused muted");
+        } else if (!editable.isEmpty()) {
             html.open("form", "method", "post", "class", "update", "action", links.href(entity.location()));
             html.open("fieldset").element("legend", "Update attributes");
             Map<String, Object> current = entity.allAttributes();
@@ -185,8 +208,10 @@ final class EntityPage {
         html.open("section", "class", "actions").element("h2", "Actions");
         if (view.actions().isEmpty()) {
             html.element("p", "No action applies now.", "class", "muted");
+        } else if (changeRefused != null) {
+            html.element("p", "No action here: " + changeRefused, "class", "refused muted");
         }
-        for (Action action : view.actions()) {
+        for (Action action : changeRefused == null ? view.actions() : List.<Action>of()) {
             html.open("form", "method", "post", "class", "action", "data-action", action.id().toString(),
                     "action", links.href(view.entity().location(), FormFields.ACTION, action.id().term()));
             html.open("fieldset").element("legend", action.title() == null ? action.id().term() : action.title());
@@ -204,9 +229,22 @@ final class EntityPage {
 
     private void delete(Entity entity) throws IOException {
         html.open("section", "class", "delete").element("h2", "Delete");
-        html.open("form", "method", "post", "class", "delete",
-                "action", links.href(entity.location(), FormFields.METHOD_OVERRIDE, "DELETE"));
-        html.element("button", "Delete " + entity.location(), "type", "submit", "class", "danger");
-        html.close("form").close("section").newline();
+        Optional<String> refused = model.context().deleteRefused(entity);
+        if (refused.isPresent()) {
+            html.open("p");
+            refusal("Not deleted here", refused.get());
+            html.close("p");
+        } else {
+            html.open("form", "method", "post", "class", "delete",
+                    "action", links.href(entity.location(), FormFields.METHOD_OVERRIDE, "DELETE"));
+            html.element("button", "Delete " + entity.location(), "type", "submit", "class", "danger");
+            html.close("form");
+        }
+        html.close("section").newline();
+    }
+
+    /** What is shown where a backend refuses an operation: a short label and its reason, in words. */
+    private void refusal(String label, String reason) throws IOException {
+        html.element("span", label + ": " + reason, "class", "refused muted", "title", reason);
     }
 }

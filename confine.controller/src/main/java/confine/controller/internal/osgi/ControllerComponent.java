@@ -125,7 +125,7 @@ public class ControllerComponent {
         application = context.registerService(Application.class, new ControllerApplication(core, exposure), applicationProperties);
         Dictionary<String, Object> controllerProperties = new Hashtable<>();
         controllerProperties.put(ConfineController.BASE_PROPERTY, base);
-        controller = context.registerService(ConfineController.class, new Registered(base, core), controllerProperties);
+        controller = context.registerService(ConfineController.class, new Registered(base, core, exposure), controllerProperties);
         // logged, not printed: so it is also in the log file (data/log/platform.log) and the console's Log page
         log.info("Local CONFINE controller (a development testbed with sample data, not a real testbed) at "
                 + endpoint + base.substring(1) + " (users " + Seeder.USER + ", " + Seeder.SUPERUSER
@@ -188,7 +188,16 @@ public class ControllerComponent {
     }
 
     /** The service view of the running controller. */
-    record Registered(String basePath, ControllerCore core) implements ConfineController {
+    record Registered(String basePath, ControllerCore core, ListenerExposure exposure) implements ConfineController {
+        /** Only while every listener is on loopback (the same test that lets the sample passwords in). */
+        @Override
+        public java.util.Optional<String> localOperatorToken() {
+            if (exposure.exposed("127.0.0.1")) {
+                return java.util.Optional.empty();
+            }
+            return java.util.Optional.of(core.testbed().token(Seeder.SUPERUSER));
+        }
+
         @Override
         public Testbed testbed() {
             return core.testbed();

@@ -67,6 +67,16 @@ class TestbedBackend implements EntityStore, MixinBackend, ActionBackend {
     /** One session per mapped OCCI user, made on its first request; bounded by the configured map. */
     private final Map<String, Client> principalClients = new ConcurrentHashMap<>();
     private volatile boolean closed;
+    /**
+     * This container's own controller's path when the testbed is it ({@code base.url} empty)
+     * and no default identity is configured: anonymous requests over loopback then act as the
+     * controller's local operator; {@code null} otherwise.
+     */
+    private final String localOperatorPath;
+    /** The local operator's session and the token it was made with (a re-seed of the controller makes a new token). */
+    private volatile OperatorClient operatorClient;
+
+    private record OperatorClient(String token, Client client) {}
     private final ScheduledExecutorService discovery;
     private volatile Map<CategoryId, Mixin> templates = Map.of();
 
@@ -89,6 +99,8 @@ class TestbedBackend implements EntityStore, MixinBackend, ActionBackend {
             defaults.credentials(config.username(), config._password());
         }
         this.defaultClient = new Client(Api.of(base, defaults.build()));
+        boolean anonymousDefault = config._token().isEmpty() && config.username().isEmpty();
+        this.localOperatorPath = config.base_url().isBlank() && anonymousDefault ? config.local_path() : null;
         this.principalMap = PrincipalMap.parse(config.principal_map(), config._principal_passwords(), config._principal_tokens());
         principalMap.problems().forEach(problem -> log.warn("CONFINE testbed {}: {}", model.name, problem));
         this.discovery = Executors.newSingleThreadScheduledExecutor(r -> {
@@ -96,8 +108,9 @@ class TestbedBackend implements EntityStore, MixinBackend, ActionBackend {
             t.setDaemon(true);
             return t;
         });
-        log.info("CONFINE testbed {} at {} served below {}; OCCI users with CONFINE identities of their own: {}", model.name, base,
-                model.root, principalMap.occiUsers().isEmpty() ? "none" : principalMap.occiUsers());
+        log.info("CONFINE testbed {} at {} served below {}; OCCI users with CONFINE identities of their own: {}{}", model.name, base,
+                model.root, principalMap.occiUsers().isEmpty() ? "none" : principalMap.occiUsers(), localOperatorPath == null ? ""
+                        : "; anonymous requests over loopback act as the local controller's operator while it listens on loopback only");
     }
 
     /**
@@ -108,6 +121,9 @@ class TestbedBackend implements EntityStore, MixinBackend, ActionBackend {
     private Client client(RequestContext request) {
         Optional<PrincipalMap.Credentials> credentials = principalMap.of(request == null ? null : request.principal());
         if (credentials.isEmpty()) {
+            if (localOperatorPath != null && request != null && !request.authenticated() && request.loopback()) {
+                return operatorClient().orElse(defaultClient);
+            }
             return defaultClient;
         }
         Client client = principalClients.computeIfAbsent(request.principal(), user -> {
@@ -125,6 +141,41 @@ class TestbedBackend implements EntityStore, MixinBackend, ActionBackend {
             client.api.close(); // made while the backend closed: closed here, the request fails on a fresh session at worst
         }
         return client;
+    }
+
+    /**
+     * The session of the local controller's operator, for an anonymous request over loopback:
+     * the controller hands out the token only while it listens on loopback only, so beyond
+     * loopback the request stays anonymous (fail closed). Made again when the token changes.
+     */
+    private Optional<Client> operatorClient() {
+        Optional<String> token;
+        try {
+            token = LocalOperator.token(context, localOperatorPath);
+        } catch (LinkageError noController) {
+            return Optional.empty(); // the controller bundle is not in this container
+        }
+        if (token.isEmpty()) {
+            return Optional.empty();
+        }
+        OperatorClient current = operatorClient;
+        if (current != null && current.token().equals(token.get())) {
+            return Optional.of(current.client());
+        }
+        synchronized (this) {
+            current = operatorClient;
+            if (current == null || !current.token().equals(token.get())) {
+                if (current != null) {
+                    current.client().api.close();
+                }
+                current = new OperatorClient(token.get(), new Client(Api.of(base, options.toBuilder().token(token.get()).build())));
+                operatorClient = current;
+            }
+        }
+        if (closed) {
+            current.client().api.close();
+        }
+        return Optional.of(current.client());
     }
 
     /** Starts discovering templates; called once the component is constructed. */
@@ -158,6 +209,10 @@ class TestbedBackend implements EntityStore, MixinBackend, ActionBackend {
         defaultClient.api.close();
         principalClients.values().forEach(c -> c.api.close());
         principalClients.clear();
+        OperatorClient operator = operatorClient;
+        if (operator != null) {
+            operator.client().api.close();
+        }
     }
 
     // ---- categories ------------------------------------------------------------------
@@ -330,6 +385,57 @@ class TestbedBackend implements EntityStore, MixinBackend, ActionBackend {
     public Entity create(Entity entity, RequestContext request) {
         throw OcciException.badRequest("only slivers are created through OCCI (a compute with mixin " + model.sliver.id()
                 + "); create " + entity.kind().term() + "s in the CONFINE controller (links follow a sliver's node, slice and interfaces)");
+    }
+
+    /** Nodes, slices, groups, islands and the links are made in the controller; the same words as {@link #create}. */
+    @Override
+    public Optional<String> refusesCreate(Kind kind, RequestContext request) {
+        return Optional.of("only slivers are created through OCCI (a compute with mixin " + model.sliver.id()
+                + "); create " + kind.id().term() + "s in the CONFINE controller");
+    }
+
+    @Override
+    public Optional<String> refusesDelete(Entity entity, RequestContext request) {
+        if (!(entity instanceof Link) && locations.uri(entity.location()).isEmpty()) {
+            return Optional.of(entity.location() + " is one of the testbed's fixed networks; it cannot be deleted");
+        }
+        return Optional.empty();
+    }
+
+    /** What {@link #store} refuses whatever the change: a sliver's links, a fixed network. */
+    @Override
+    public Optional<String> refusesChange(Entity entity, RequestContext request) {
+        if (entity instanceof Link) {
+            return Optional.of("the links of a sliver follow its node, slice and interfaces; change the sliver instead");
+        }
+        if (locations.uri(entity.location()).isEmpty()) {
+            return Optional.of(entity.location() + " is one of the testbed's fixed networks; it cannot be changed");
+        }
+        return Optional.empty();
+    }
+
+    /** What {@link #apply} refuses on an existing entity: the sliver and interface mixins come with the sliver. */
+    @Override
+    public Optional<String> refusesTag(Mixin mixin, Entity entity, RequestContext request) {
+        if (mixin.id().equals(model.iface.id())) {
+            return Optional.of("a sliver's interfaces are given with the sliver, not tagged");
+        }
+        if (mixin.id().equals(model.sliver.id())) {
+            return Optional.of("mixin " + mixin.id().term() + " makes a new compute a CONFINE sliver; create a compute with it instead");
+        }
+        return Optional.empty();
+    }
+
+    /** What {@link #store} refuses: a sliver keeps its sliver mixin, an interface link its interface mixin. */
+    @Override
+    public Optional<String> refusesUntag(Mixin mixin, Entity entity, RequestContext request) {
+        if (mixin.id().equals(model.sliver.id())) {
+            return Optional.of("a compute of CONFINE testbed " + model.name + " is a sliver: it keeps mixin " + mixin.id().term());
+        }
+        if (mixin.id().equals(model.iface.id())) {
+            return Optional.of("the links of a sliver follow its interfaces; change the sliver instead");
+        }
+        return Optional.empty();
     }
 
     @Override

@@ -224,6 +224,56 @@ final class BackendCalls {
         }
     }
 
+    /** Why the kind's backend refuses every create of it now; a failing backend counts as no refusal (the create will tell). */
+    Optional<String> refusesCreate(Kind kind) {
+        return model.kindBackend(kind.id()).flatMap(backend -> asked(kind.id(), "a create of " + kind.id(),
+                () -> backend.refusesCreate(kind, exchange.context)));
+    }
+
+    /** Why the entity's kind backend, or the store that keeps it, refuses its delete. */
+    Optional<String> refusesDelete(Entity entity) {
+        return askKindAndStore(entity, "deleting " + entity.location(), backend -> backend.refusesDelete(entity, exchange.context));
+    }
+
+    /** Why the entity's kind backend, or the store that keeps it, refuses any change to it. */
+    Optional<String> refusesChange(Entity entity) {
+        return askKindAndStore(entity, "changing " + entity.location(), backend -> backend.refusesChange(entity, exchange.context));
+    }
+
+    /** Asks the entity's kind backend, then the store that keeps it (when another one), the first refusal wins. */
+    private Optional<String> askKindAndStore(Entity entity, String what, java.util.function.Function<KindBackend, Optional<String>> question) {
+        Optional<KindBackend> kindBackend = model.kindBackend(entity.kind());
+        Optional<String> refused = kindBackend.flatMap(backend -> asked(entity.kind(), what, () -> question.apply(backend)));
+        if (refused.isPresent()) {
+            return refused;
+        }
+        return exchange.storage.owner(entity.location()).filter(store -> kindBackend.map(k -> k != store).orElse(true))
+                .flatMap(store -> asked(entity.kind(), what, () -> question.apply(store)));
+    }
+
+    /** Why the mixin's backend refuses to tag the entity ({@code null}: any existing entity) with it. */
+    Optional<String> refusesTag(Mixin mixin, Entity entity) {
+        return model.mixinBackend(mixin.id()).flatMap(backend -> asked(mixin.id(), "tagging with " + mixin.id(),
+                () -> backend.refusesTag(mixin, entity, exchange.context)));
+    }
+
+    /** Why the mixin's backend refuses to remove it from the entity. */
+    Optional<String> refusesUntag(Mixin mixin, Entity entity) {
+        return model.mixinBackend(mixin.id()).flatMap(backend -> asked(mixin.id(), "untagging " + mixin.id(),
+                () -> backend.refusesUntag(mixin, entity, exchange.context)));
+    }
+
+    /** A backend's answer to "would you refuse?"; one that fails to answer is logged and counts as no refusal. */
+    private Optional<String> asked(CategoryId category, String what, Supplier<Optional<String>> question) {
+        try {
+            Optional<String> answer = question.get();
+            return answer == null ? Optional.empty() : answer.filter(reason -> !reason.isBlank());
+        } catch (RuntimeException e) {
+            exchange.log.error(name(category) + " failed to tell whether it refuses " + what, e);
+            return Optional.empty();
+        }
+    }
+
     private List<Mixin> mixinsOf(Entity entity) {
         return entity.mixins().stream().map(exchange.view::mixin).flatMap(Optional::stream).toList();
     }

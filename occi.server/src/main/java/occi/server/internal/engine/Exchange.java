@@ -11,6 +11,8 @@ import java.util.Map;
 import java.util.Optional;
 import occi.api.Category;
 import occi.api.CategoryId;
+import occi.api.Entity;
+import occi.api.Kind;
 import occi.api.Mixin;
 import occi.api.OcciException;
 import occi.api.backend.Registry;
@@ -91,6 +93,31 @@ final class Exchange implements RenderContext {
     public List<Mixin> applicableMixins(CategoryId kind) {
         return view.categories().stream().filter(c -> c instanceof Mixin).map(c -> (Mixin) c)
                 .filter(m -> view.applies(m, kind)).toList();
+    }
+
+    @Override
+    public Optional<String> createRefused(Kind kind) {
+        return new BackendCalls(this).refusesCreate(kind);
+    }
+
+    @Override
+    public Optional<String> deleteRefused(Entity entity) {
+        return new BackendCalls(this).refusesDelete(entity);
+    }
+
+    @Override
+    public Optional<String> changeRefused(Entity entity) {
+        return new BackendCalls(this).refusesChange(entity);
+    }
+
+    @Override
+    public Optional<String> tagRefused(Mixin mixin, Entity entity) {
+        return new BackendCalls(this).refusesTag(mixin, entity);
+    }
+
+    @Override
+    public Optional<String> untagRefused(Mixin mixin, Entity entity) {
+        return new BackendCalls(this).refusesUntag(mixin, entity);
     }
 
     @Override

@@ -120,10 +120,20 @@ public class OcciResource {
         return headers;
     }
 
+    /**
+     * What a security extension left for the backends, with the server's own fact on top:
+     * whether the request came over loopback ({@link RequestContext#LOOPBACK}), set or removed
+     * here whatever the extension said.
+     */
     @SuppressWarnings("unchecked")
     private static Map<String, Object> extrasOf(HttpServletRequest request) {
         Object extras = request.getAttribute(RequestContext.EXTRAS_ATTRIBUTE);
-        return extras instanceof Map<?, ?> map ? (Map<String, Object>) map : Map.of();
+        Map<String, Object> all = new LinkedHashMap<>(extras instanceof Map<?, ?> map ? (Map<String, Object>) map : Map.of());
+        all.remove(RequestContext.LOOPBACK);
+        if (LoopbackRequest.of(request)) {
+            all.put(RequestContext.LOOPBACK, Boolean.TRUE);
+        }
+        return all;
     }
 
     private static Response respond(Answer answer) throws IOException {
