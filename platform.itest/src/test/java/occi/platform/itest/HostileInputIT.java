@@ -126,6 +126,53 @@ class HostileInputIT {
     }
 
     @Test
+    void controllerBodiesOverItsLimitAreRefusedBeforeAnythingReadsThem() throws Exception {
+        // declared too large, of which only the start comes: 413 at once (the JAX-RS runtime used to
+        // wait for the rest, to copy it to a temporary file, before answering)
+        HostileContainer.Raw declared = occi.raw("POST /confine/api/nodes/ HTTP/1.1\r\nHost: 127.0.0.1\r\n"
+                + "Content-Type: application/json\r\nContent-Length: " + (40L << 20) + "\r\n\r\n" + " ".repeat(1 << 16));
+        assertThat(declared.status()).isEqualTo(413);
+        assertThat(declared.body()).contains("body.max.bytes");
+
+        // chunked, over the controller's 32 MiB and under the platform's 64 MiB: reading stops at the
+        // controller's bound and the connection is closed, so the client cannot send the whole body
+        HttpResponse<String> login = occi.post("/confine/api/api-token-auth/", "application/json",
+                "{\"username\": \"vct\", \"password\": \"vct\"}");
+        assertThat(login.statusCode()).as(login.body()).isEqualTo(200);
+        String token = login.body().replaceAll("(?s).*\"token\"\\s*:\\s*\"([^\"]+)\".*", "$1");
+        long whole = 60L << 20;
+        long sent = 0;
+        String status = null;
+        try (java.net.Socket socket = new java.net.Socket("127.0.0.1", occi.port)) {
+            socket.setSoTimeout(30_000);
+            java.io.OutputStream out = socket.getOutputStream();
+            out.write(("POST /confine/api/nodes/ HTTP/1.1\r\nHost: 127.0.0.1\r\nAuthorization: Token " + token
+                    + "\r\nContent-Type: application/json\r\nTransfer-Encoding: chunked\r\n\r\n").getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+            byte[] chunk = (Integer.toHexString(1 << 16) + "\r\n" + " ".repeat(1 << 16) + "\r\n").getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+            try {
+                while (sent < whole) {
+                    out.write(chunk);
+                    sent += 1 << 16;
+                }
+                out.write("0\r\n\r\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+                out.flush();
+            } catch (java.io.IOException closedByTheServer) {
+                // expected: the server stopped reading
+            }
+            try {
+                status = new java.io.BufferedReader(new java.io.InputStreamReader(socket.getInputStream(),
+                        java.nio.charset.StandardCharsets.ISO_8859_1)).readLine();
+            } catch (java.io.IOException reset) {
+                // the answer may be lost to the reset of a connection closed with unread data
+            }
+        }
+        assertThat(sent).as("bytes the server accepted of a " + whole + "-byte body").isLessThan(whole);
+        if (status != null) {
+            assertThat(status).startsWith("HTTP/1.1 413");
+        }
+    }
+
+    @Test
     void anImmutableAttributeTheProviderSetsIsRefusedOnCreationNotDropped() throws Exception {
         HttpResponse<String> refused = occi.post("/compute/", "text/plain", COMPUTE + "\nX-OCCI-Attribute: occi.compute.state=\"active\"\n");
         assertThat(refused.statusCode()).isEqualTo(400);
