@@ -24,7 +24,9 @@ import org.osgi.service.http.whiteboard.Preprocessor;
  * <p>A whiteboard {@link Preprocessor}, not a filter: a filter runs only once a servlet matches the
  * request, and while the JAX-RS runtime has not registered its servlets yet no servlet does (the
  * HTTP server answered 404 then). Registered by this start-level-1 bundle before the HTTP server
- * starts, so it is there from the first request on.
+ * starts, so the whiteboard has it from its first dispatch on. (Felix HTTP opens the port a moment
+ * before that: it registers its runtime service first, on whose event the JAX-RS runtime sets
+ * itself up, and only then tracks preprocessors and servlets; meanwhile it answers a plain 404.)
  *
  * <p>"Up" is reached once and kept: a bundle stopped, or a plugin installed later that fails to
  * start, is the operator's doing and closes nothing else.
