@@ -50,8 +50,10 @@ class StartingIT {
                     try {
                         HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
                         String retry = response.headers().firstValue("Retry-After").map(v -> " Retry-After").orElse("");
-                        // the HTTP server's own 404 page, before its whiteboard dispatches anything (see below)
-                        String server = response.statusCode() == 404 && response.body().contains("HTTP ERROR 404") ? " (no dispatch yet)" : "";
+                        // the HTTP server's own 404 before its whiteboard dispatches anything (see below): Jetty's error
+                        // page, which it writes for GET, HEAD and POST only
+                        String server = response.statusCode() == 404 && (response.body().contains("HTTP ERROR 404")
+                                || response.body().isEmpty() && request.method().equals("PUT")) ? " (no dispatch yet)" : "";
                         early.add(response.statusCode() + retry + server + " " + request.uri().getPath());
                     } catch (ConnectException notListeningYet) {
                         // the HTTP server starts in the second start level

@@ -21,8 +21,8 @@ import javax.servlet.http.HttpServletResponse;
  * an anonymous write) the JAX-RS runtime (CXF) first copies the rest of the body to a temporary
  * file: up to the platform's own, larger bound. Here a declared {@code Content-Length} over the
  * limit is answered 413 without reading anything, and a body without one (chunked) ends one byte
- * past the limit, so that the controller can tell it is too large and nothing reads further; the
- * connection is then closed, as the rest of the body is never read.
+ * past the limit, so that the controller can tell it is too large and nothing copies the rest; the
+ * answer asks to close the connection, as the rest of the body is not read as a body.
  */
 final class BodyBoundFilter implements Filter {
 
