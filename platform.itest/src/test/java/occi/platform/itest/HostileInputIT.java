@@ -126,6 +126,59 @@ class HostileInputIT {
     }
 
     @Test
+    void controllerBodiesOverItsLimitAreRefusedBeforeAnythingReadsThem() throws Exception {
+        // declared too large, of which only the start comes: 413 at once (the JAX-RS runtime used to
+        // wait for the rest, to copy it to a temporary file, before answering)
+        HostileContainer.Raw declared = occi.raw("POST /confine/api/nodes/ HTTP/1.1\r\nHost: 127.0.0.1\r\n"
+                + "Content-Type: application/json\r\nContent-Length: " + (40L << 20) + "\r\n\r\n" + " ".repeat(1 << 16));
+        assertThat(declared.status()).isEqualTo(413);
+        assertThat(declared.body()).contains("body.max.bytes");
+
+        // chunked, over the controller's 32 MiB and under the platform's 64 MiB: the controller answers
+        // 413 once it has read past its bound, while the client is still sending (the JAX-RS runtime
+        // used to read the rest into a temporary file first, and answer only after the whole body)
+        HttpResponse<String> login = occi.post("/confine/api/api-token-auth/", "application/json",
+                "{\"username\": \"vct\", \"password\": \"vct\"}");
+        assertThat(login.statusCode()).as(login.body()).isEqualTo(200);
+        String token = login.body().replaceAll("(?s).*\"token\"\\s*:\\s*\"([^\"]+)\".*", "$1");
+        long whole = 60L << 20;
+        java.util.concurrent.atomic.AtomicLong sent = new java.util.concurrent.atomic.AtomicLong();
+        java.util.concurrent.CompletableFuture<String> answered = new java.util.concurrent.CompletableFuture<>();
+        try (java.net.Socket socket = new java.net.Socket("127.0.0.1", occi.port)) {
+            socket.setSoTimeout(30_000);
+            Thread reader = new Thread(() -> {
+                try {
+                    String status = new java.io.BufferedReader(new java.io.InputStreamReader(socket.getInputStream(),
+                            java.nio.charset.StandardCharsets.ISO_8859_1)).readLine();
+                    answered.complete(status + " (after " + sent.get() + " bytes sent)");
+                } catch (java.io.IOException e) {
+                    answered.completeExceptionally(e);
+                }
+            });
+            reader.start();
+            java.io.OutputStream out = socket.getOutputStream();
+            out.write(("POST /confine/api/nodes/ HTTP/1.1\r\nHost: 127.0.0.1\r\nAuthorization: Token " + token
+                    + "\r\nContent-Type: application/json\r\nTransfer-Encoding: chunked\r\n\r\n").getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+            byte[] chunk = (Integer.toHexString(1 << 16) + "\r\n" + " ".repeat(1 << 16) + "\r\n").getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+            try {
+                while (sent.get() < whole) {
+                    out.write(chunk);
+                    sent.addAndGet(1 << 16);
+                }
+                out.write("0\r\n\r\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+                out.flush();
+            } catch (java.io.IOException closedByTheServer) {
+                // the server may close the connection before the body's end: it reads no further
+            }
+            String status = answered.get(30, java.util.concurrent.TimeUnit.SECONDS);
+            assertThat(status).startsWith("HTTP/1.1 413");
+            long sentWhenAnswered = Long.parseLong(status.replaceAll(".*after (\\d+) bytes.*", "$1"));
+            assertThat(sentWhenAnswered).as("bytes sent of a " + whole + "-byte body when the answer came").isLessThan(whole);
+            reader.join(30_000);
+        }
+    }
+
+    @Test
     void anImmutableAttributeTheProviderSetsIsRefusedOnCreationNotDropped() throws Exception {
         HttpResponse<String> refused = occi.post("/compute/", "text/plain", COMPUTE + "\nX-OCCI-Attribute: occi.compute.state=\"active\"\n");
         assertThat(refused.statusCode()).isEqualTo(400);

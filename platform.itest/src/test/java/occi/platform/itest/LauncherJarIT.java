@@ -40,8 +40,8 @@ class LauncherJarIT {
             assertThat(firstAnswer(status, 200)).isEqualTo(200);
             assertThat(Files.isDirectory(workingDirectory.resolve("deploy"))).isTrue();
             assertThat(Files.isDirectory(workingDirectory.resolve("conf"))).isTrue();
-            // the container starts in start levels: the status resource (level 1) answers before the
-            // last level has started; "is up" is the signal that every bundle has
+            // the status resource answers 200 only once every bundle has started (503 before, see
+            // StartingIT); "is up" is printed at that moment
             launcher.awaitUp();
 
             int exit = launcher.stop();

@@ -8,6 +8,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.concurrent.TimeUnit;
 import occi.platform.testing.LauncherProcess;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
@@ -17,6 +18,8 @@ import org.junit.jupiter.api.io.TempDir;
  * A second container started in the folder of a running one finds the H2 file locked: it
  * says so in its start-up report instead of "is up", and answers OCCI requests 503 with a
  * retry hint and the reason, rather than serving from memory what would be gone at restart.
+ * Once the first container stops and releases the file, the second opens it by itself, without
+ * a restart, and serves.
  */
 class RegistryFailClosedIT {
 
@@ -24,9 +27,10 @@ class RegistryFailClosedIT {
 
     @Test
     @Timeout(180)
-    void aSecondContainerOnTheSameH2FileRefusesToServeAndSaysWhy(@TempDir Path folder) throws Exception {
+    void aSecondContainerOnTheSameH2FileRefusesToServeSaysWhyAndRecoversWhenTheFileIsFree(@TempDir Path folder) throws Exception {
         Path jar = Path.of(System.getProperty("launcher.jar")).toAbsolutePath();
-        try (LauncherProcess first = LauncherProcess.start(jar, folder, DEADLINE, "-Dorg.osgi.service.http.port=0")) {
+        LauncherProcess first = LauncherProcess.start(jar, folder, DEADLINE, "-Dorg.osgi.service.http.port=0");
+        try {
             first.awaitUp();
             try (LauncherProcess second = LauncherProcess.start(jar, folder, DEADLINE, "-Dorg.osgi.service.http.port=0")) {
                 int report = second.awaitLine(l -> l.startsWith("OCCI platform "), 0, "the start-up report");
@@ -46,7 +50,30 @@ class RegistryFailClosedIT {
                     assertThat(refused.headers().firstValue("Retry-After")).as(method).isPresent();
                     assertThat(refused.body()).as(method).contains("held by another process", "nothing is kept in memory");
                 }
+
+                // the first container stops and releases the file: the second opens it by itself and serves
+                assertThat(first.stop()).isZero();
+                HttpResponse<String> created;
+                long end = System.nanoTime() + DEADLINE.toNanos();
+                do {
+                    created = client.send(HttpRequest.newBuilder(base.resolve("/compute/"))
+                            .POST(HttpRequest.BodyPublishers.ofString(HostileContainer.COMPUTE + "\n"))
+                            .header("Content-Type", "text/plain").build(), HttpResponse.BodyHandlers.ofString());
+                    if (created.statusCode() == 503) {
+                        assertThat(created.headers().firstValue("Retry-After")).isPresent();
+                        TimeUnit.MILLISECONDS.sleep(250); // an external process: no event to wait on
+                    }
+                } while (created.statusCode() == 503 && System.nanoTime() < end);
+                assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+                String location = created.headers().firstValue("Location").orElseThrow();
+                assertThat(client.send(HttpRequest.newBuilder(URI.create(location)).build(), HttpResponse.BodyHandlers.ofString())
+                        .statusCode()).isEqualTo(200);
+                assertThat(second.lines()).as("the way back, told once").filteredOn(l -> l.contains("opened anew")).hasSize(1);
+                assertThat(second.lines()).filteredOn(l -> l.contains("The persistent registry cannot open")).hasSize(1);
+                assertThat(second.lines()).anyMatch(l -> l.contains("JDBC registry ready"));
             }
+        } finally {
+            first.close();
         }
     }
 }

@@ -45,6 +45,12 @@ public class ControllerComponent {
     static final String APPLICATION_NAME = "confine.controller";
     /** The framework property of the platform's data folder (platform.runtime's PlatformFolders). */
     static final String DATA_PROPERTY = "occi.platform.data.dir";
+    /** HTTP Whiteboard properties of the body limit's filter (named here: this bundle needs no Whiteboard API for four strings). */
+    static final String FILTER_PATTERN = "osgi.http.whiteboard.filter.pattern";
+    static final String CONTEXT_SELECT = "osgi.http.whiteboard.context.select";
+    static final String CONTEXT_PATH = "osgi.http.whiteboard.context.path";
+    /** After the platform's own filters (exposure guard, same-origin check, its larger body bound at 500). */
+    static final int FILTER_RANKING = 400;
 
     private final BundleContext context;
     private final ControllerCore core;
@@ -53,6 +59,7 @@ public class ControllerComponent {
     private final ListenerExposure exposure = new ListenerExposure();
     private ControllerConfig config;
     private ServiceRegistration<Application> application;
+    private ServiceRegistration<javax.servlet.Filter> bodyBound;
     private ServiceRegistration<ConfineController> controller;
 
     @Activate
@@ -122,6 +129,7 @@ public class ControllerComponent {
         // the whiteboard wants the base without its trailing slash
         applicationProperties.put(JaxrsWhiteboardConstants.JAX_RS_APPLICATION_BASE, base.substring(0, base.length() - 1));
         applicationProperties.put(JaxrsWhiteboardConstants.JAX_RS_NAME, APPLICATION_NAME);
+        bodyBound = context.registerService(javax.servlet.Filter.class, new BodyBoundFilter(core::maxBodyBytes), filterProperties(base));
         application = context.registerService(Application.class, new ControllerApplication(core, exposure), applicationProperties);
         Dictionary<String, Object> controllerProperties = new Hashtable<>();
         controllerProperties.put(ConfineController.BASE_PROPERTY, base);
@@ -141,6 +149,23 @@ public class ControllerComponent {
             application.unregister();
             application = null;
         }
+        if (bodyBound != null) {
+            bodyBound.unregister();
+            bodyBound = null;
+        }
+    }
+
+    /**
+     * The body limit's filter goes on the servlet context the JAX-RS whiteboard makes for the
+     * application (one per application, its path the application's base), over every path in it.
+     */
+    static Dictionary<String, Object> filterProperties(String base) {
+        Dictionary<String, Object> properties = new Hashtable<>();
+        String path = base.substring(0, base.length() - 1);
+        properties.put(CONTEXT_SELECT, "(" + CONTEXT_PATH + "=" + (path.isEmpty() ? "/" : path).replaceAll("([\\\\*()])", "\\\\$1") + ")");
+        properties.put(FILTER_PATTERN, "/*");
+        properties.put(org.osgi.framework.Constants.SERVICE_RANKING, FILTER_RANKING);
+        return properties;
     }
 
     static String basePath(ControllerConfig config) {

@@ -79,6 +79,8 @@ class TestbedBackend implements EntityStore, MixinBackend, ActionBackend {
     private record OperatorClient(String token, Client client) {}
     private final ScheduledExecutorService discovery;
     private volatile Map<CategoryId, Mixin> templates = Map.of();
+    /** The local controller answers 503 while the container starts: template reads fail quietly then. */
+    private final StartingGrace startingGrace = new StartingGrace(StartingGrace.GRACE);
 
     TestbedBackend(TestbedConfig config, URI localBase, BundleContext context, Logger log) {
         this.context = context;
@@ -233,6 +235,7 @@ class TestbedBackend implements EntityStore, MixinBackend, ActionBackend {
                 Mixin mixin = model.template(id, template.path("name").asText(null));
                 found.put(mixin.id(), mixin);
             }
+            startingGrace.served();
             if (!found.equals(templates)) {
                 log.info("CONFINE testbed {}: templates now {}", model.name, found.keySet());
                 templates = Map.copyOf(found);
@@ -240,6 +243,11 @@ class TestbedBackend implements EntityStore, MixinBackend, ActionBackend {
             }
         } catch (RuntimeException | LinkageError e) {
             // caught so that the next discovery still runs (a scheduled task that throws is never run again)
+            if (startingGrace.quiet(e, System.nanoTime())) {
+                log.info("CONFINE testbed {}: the controller does not serve yet (it answers 503; the container may be starting);"
+                        + " templates read again in {} s", model.name, discoverySeconds);
+                return;
+            }
             log.warn("CONFINE testbed {}: templates not read, the os_tpl mixins stay as they were: {}", model.name, e.getMessage());
         }
     }

@@ -57,16 +57,9 @@ public final class JdbcRegistryComponent implements Registry {
     public JdbcRegistryComponent(JdbcRegistryConfig config, BundleContext context,
             @Reference(name = "dataSourceFactory") DataSourceFactory driver,
             @Reference(service = LoggerFactory.class) Logger log) throws SQLException {
-        String url = config.url().isBlank() ? defaultUrl(context.getProperty(DATA_DIR_PROPERTY)) : config.url().strip();
+        Properties properties = connection(config, context.getProperty(DATA_DIR_PROPERTY));
+        String url = properties.getProperty(DataSourceFactory.JDBC_URL);
         Dialect dialect = Dialect.of(url);
-        Properties properties = new Properties();
-        properties.setProperty(DataSourceFactory.JDBC_URL, url);
-        if (!config.user().isBlank()) {
-            properties.setProperty(DataSourceFactory.JDBC_USER, config.user());
-        }
-        if (!config._password().isEmpty()) {
-            properties.setProperty(DataSourceFactory.JDBC_PASSWORD, config._password());
-        }
         Driver jdbcDriver = driver.createDriver(null);
         if (!jdbcDriver.acceptsURL(url)) {
             throw new IllegalStateException("the JDBC driver " + jdbcDriver.getClass().getName() + " does not accept "
@@ -95,6 +88,20 @@ public final class JdbcRegistryComponent implements Registry {
         // the listener for other containers' commits (PostgreSQL) holds a connection of its own, outside the pool
         this.registry = new JdbcRegistry(created, dialect, unpooled);
         log.info("JDBC registry ready at {} (pool of {}, ranking {})", safe(url), config.poolSize(), config.service_ranking());
+    }
+
+    /** The configured database as DataSourceFactory properties: URL (the embedded default when none), user, password. */
+    static Properties connection(JdbcRegistryConfig config, String dataDir) {
+        String url = config.url().isBlank() ? defaultUrl(dataDir) : config.url().strip();
+        Properties properties = new Properties();
+        properties.setProperty(DataSourceFactory.JDBC_URL, url);
+        if (!config.user().isBlank()) {
+            properties.setProperty(DataSourceFactory.JDBC_USER, config.user());
+        }
+        if (!config._password().isEmpty()) {
+            properties.setProperty(DataSourceFactory.JDBC_PASSWORD, config._password());
+        }
+        return properties;
     }
 
     @Deactivate

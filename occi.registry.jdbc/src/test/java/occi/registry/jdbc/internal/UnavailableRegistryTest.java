@@ -35,4 +35,13 @@ class UnavailableRegistryTest {
         noDriver.state = ComponentConfigurationDTO.UNSATISFIED_REFERENCE;
         assertThat(UnavailableRegistry.why(noDriver)).isEqualTo("its JDBC driver is not available");
     }
+
+    @Test
+    void onlyFailuresALaterTryCanMendAreRetried() {
+        assertThat(UnavailableRegistry.mendable("Database may be already in use: \"/x/occi.mv.db\". The file is locked")).isTrue();
+        assertThat(UnavailableRegistry.mendable("Connection to 127.0.0.1:5999 refused")).isTrue();
+        assertThat(UnavailableRegistry.mendable("FATAL: password authentication failed for user \"occi\"")).isTrue();
+        assertThat(UnavailableRegistry.mendable("the database has schema version 999; this bundle knows versions up to 6")).isFalse();
+        assertThat(UnavailableRegistry.mendable("the JDBC driver org.h2.Driver does not accept jdbc:postgresql://x/y")).isFalse();
+    }
 }

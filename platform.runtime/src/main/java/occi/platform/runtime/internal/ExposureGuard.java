@@ -36,15 +36,12 @@ import org.osgi.service.metatype.annotations.Designate;
  * this start-level-1 bundle before the HTTP server starts, so that it is there from the first
  * request on. A request is <em>exposed</em> when the HTTP server listens beyond loopback (or no
  * listener is known yet) or when it arrived on a non-loopback address. An exposed request is
- * answered 503 with {@code Retry-After}
- * <ul>
- * <li>while the container is starting (until every bundle has started, what "is up" reports), and
- * <li>while the authentication service (occi.security's filter) is absent, or present but not yet
- * applied by the JAX-RS runtime: stopping it in the console does not open the platform.
- * </ul>
- * Once the container is up, the web console (it has its own login, which
- * {@link ConsolePasswordGuard} keeps off the shipped password) stays reachable, so that the
- * operator can start the security bundle again. Loopback-only servers are not affected.
+ * answered 503 with {@code Retry-After} while the authentication service (occi.security's filter)
+ * is absent, or present but not yet applied by the JAX-RS runtime: stopping it in the console does
+ * not open the platform. The web console (it has its own login, which {@link ConsolePasswordGuard}
+ * keeps off the shipped password) stays reachable, so that the operator can start the security
+ * bundle again. Loopback-only servers are not affected. While the container starts, every request,
+ * exposed or not, is answered 503 before it gets here ({@link StartingGate}).
  */
 @Component(service = Filter.class, configurationPid = ExposureGuard.PID,
         property = Constants.SERVICE_RANKING + ":Integer=" + ExposureGuard.RANKING)
@@ -59,21 +56,17 @@ public class ExposureGuard implements Filter {
     /** The authentication service's JAX-RS name (occi.security's AuthenticationFilter). */
     static final String SECURITY_TARGET = "(osgi.jaxrs.name=occi.security.authentication)";
     static final String CONSOLE_ROOT_PROPERTY = "felix.webconsole.manager.root";
-    static final int STARTING_RETRY_SECONDS = 5;
     static final int UNSECURED_RETRY_SECONDS = 30;
 
-    private final BundleContext context;
     private final String consoleRoot;
     private final Map<Long, Boolean> exposedByRuntime = new ConcurrentHashMap<>();
     /** The authentication services there are, and those the JAX-RS runtime has confirmed it applies. */
     private final Set<Long> securityServices = ConcurrentHashMap.newKeySet();
     private final Set<Long> securityApplied = ConcurrentHashMap.newKeySet();
     private volatile JaxrsServiceRuntime jaxrs;
-    private volatile boolean up;
 
     @Activate
     public ExposureGuard(BundleContext context) {
-        this.context = context;
         String root = context.getProperty(CONSOLE_ROOT_PROPERTY);
         this.consoleRoot = root == null || root.isBlank() ? "/system/console" : root;
     }
@@ -123,16 +116,11 @@ public class ExposureGuard implements Filter {
     @Override
     public void doFilter(ServletRequest request, ServletResponse response, FilterChain chain)
             throws IOException, ServletException {
-        if (request instanceof HttpServletRequest http && response instanceof HttpServletResponse answer && exposed(http)) {
-            if (!started()) {
-                refuse(answer, STARTING_RETRY_SECONDS, "The platform is starting; try again in a few seconds.");
-                return;
-            }
-            if (!secured() && !console(http)) {
-                refuse(answer, UNSECURED_RETRY_SECONDS, "The platform's authentication (bundle occi.security) is not active,"
-                        + " so requests to a server that listens beyond loopback are refused until it is.");
-                return;
-            }
+        if (request instanceof HttpServletRequest http && response instanceof HttpServletResponse answer && exposed(http)
+                && !secured() && !console(http)) {
+            refuse(answer, UNSECURED_RETRY_SECONDS, "The platform's authentication (bundle occi.security) is not active,"
+                    + " so requests to a server that listens beyond loopback are refused until it is.");
+            return;
         }
         chain.doFilter(request, response);
     }
@@ -140,14 +128,6 @@ public class ExposureGuard implements Filter {
     /** Whether the server listens beyond loopback (or no listener is known yet), or the request came over a non-loopback address. */
     boolean exposed(HttpServletRequest request) {
         return exposedByRuntime.isEmpty() || exposedByRuntime.containsValue(Boolean.TRUE) || !Loopback.host(request.getLocalAddr());
-    }
-
-    /** Whether every bundle has started; once it has, it stays so (a bundle stopped later is the operator's doing). */
-    boolean started() {
-        if (!up && StartupReport.started(context)) {
-            up = true;
-        }
-        return up;
     }
 
     /** Whether an authentication service is there and the JAX-RS runtime lists it among an application's extensions. */

@@ -5,7 +5,7 @@ import org.osgi.service.metatype.annotations.ObjectClassDefinition;
 
 /** The configuration of {@link ExposureGuard} (PID {@code occi.platform.guard}). */
 @ObjectClassDefinition(name = "Platform exposure guard", description = "Answers 503 to requests to a server that listens "
-        + "beyond loopback while the platform is starting or while its authentication service is absent.")
+        + "beyond loopback while its authentication service is absent.")
 public @interface ExposureGuardConfig {
 
     @AttributeDefinition(name = "Authentication service", description = "LDAP filter selecting the JAX-RS filter service "
