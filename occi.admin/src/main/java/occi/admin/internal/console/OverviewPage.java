@@ -54,8 +54,15 @@ final class OverviewPage {
         registries(server.inventory().registries());
         requests();
         new OperationsView(out).write(operations);
+        Map<String, Long> counts = Map.of();
         try {
-            Map<String, Long> counts = new EntityTable(out, pluginRoot, index).write(filter);
+            counts = new EntityTable(out, pluginRoot, index).write(filter);
+        } catch (RuntimeException e) {
+            // a registry or store that fails (a database away) must not take the rest of the page with it
+            out.println("<p class='ui-state-error' id='occi-entities-problem'>The entities cannot be read: "
+                    + forHtml(String.valueOf(e.getMessage())) + "</p>");
+        }
+        try {
             categories(server.categories(), counts);
         } catch (OcciServerException | IllegalArgumentException e) {
             out.println("<p class='ui-state-error' id='occi-problem'>The OCCI server cannot be read: "
