@@ -12,6 +12,7 @@ import java.util.Optional;
 import occi.admin.internal.glance.EntityFilter;
 import occi.admin.internal.glance.EntityIndex;
 import occi.admin.internal.glance.KindStates;
+import occi.admin.internal.glance.StateCountCache;
 import occi.api.AttributeDefinition;
 import occi.api.Kind;
 
@@ -36,8 +37,13 @@ final class EntityTable {
     /** Counts, chart, filter and the page the filter asks for; the counts of each kind by type identifier. */
     Map<String, Long> write(EntityFilter filter) {
         KindStates kinds = index.kinds();
-        EntityIndex.Counts counts = index.counts(kinds);
+        Map<String, Long> perKind = index.kindCounts(kinds);
+        StateCountCache.Reading reading = index.cachedStateCounts(kinds, perKind);
+        EntityIndex.StateCounts states = reading.snapshot().map(StateCountCache.Snapshot::counts)
+                .orElse(new EntityIndex.StateCounts(Map.of(), List.of()));
+        EntityIndex.Counts counts = new EntityIndex.Counts(perKind, states.perState(), states.notes());
         counts(kinds, counts);
+        freshness(reading);
         form(kinds, counts, filter);
         EntityIndex.Listing listing;
         try {
@@ -82,6 +88,20 @@ final class EntityTable {
             out.println("<p class='occi-count-note'>Not counted per state: " + forHtml(note) + "</p>");
         }
         out.println("<figure style='margin:1em 0'>" + Charts.states(bars) + "</figure>");
+    }
+
+    /** Says when the counts per state are not from this load (they took long: see StateCountCache). */
+    private void freshness(StateCountCache.Reading reading) {
+        if (reading.snapshot().isEmpty()) {
+            out.println("<p id='occi-state-freshness'>Entities per state are being counted (it takes more than "
+                    + StateCountCache.WAIT.toMillis() / 1000.0 + " s here); reload the page to see them.</p>");
+        } else if (reading.counting() || reading.snapshot().get().slow()) {
+            StateCountCache.Snapshot snapshot = reading.snapshot().get();
+            out.println("<p id='occi-state-freshness'>Entities per state as counted at " + snapshot.finished().truncatedTo(
+                    java.time.temporal.ChronoUnit.SECONDS) + " (the count took " + snapshot.took().toMillis() / 1000.0 + " s; a slow one "
+                    + "is made again after " + snapshot.reuse().toSeconds() + " s" + (reading.counting()
+                    ? ", and one is running now" : "") + ").</p>");
+        }
     }
 
     private void form(KindStates kinds, EntityIndex.Counts counts, EntityFilter filter) {

@@ -42,6 +42,13 @@ public class EntityIndex {
     private final Supplier<List<EntityStore>> stores;
     private final Supplier<List<Kind>> definedKinds;
     private final Supplier<RequestContext> context;
+    /** Counts per state in the background when they take long; one thread, ended with the component. */
+    private final java.util.concurrent.ExecutorService counting = java.util.concurrent.Executors.newSingleThreadExecutor(r -> {
+        Thread thread = new Thread(r, "occi.admin state counts");
+        thread.setDaemon(true);
+        return thread;
+    });
+    private final StateCountCache stateCache = new StateCountCache(counting, java.time.Clock.systemUTC(), StateCountCache.WAIT);
 
     @Activate
     public EntityIndex(@Reference Inventory inventory, @Reference OcciClient client) {
@@ -56,6 +63,16 @@ public class EntityIndex {
         this.stores = stores;
         this.definedKinds = definedKinds;
         this.context = context;
+    }
+
+    @org.osgi.service.component.annotations.Deactivate
+    void stop() {
+        counting.shutdownNow();
+    }
+
+    /** The counts per state as the page shows them: fresh when they come within a moment, else the last ones. */
+    public StateCountCache.Reading cachedStateCounts(KindStates kinds, Map<String, Long> perKind) {
+        return stateCache.read(() -> stateCounts(kinds, perKind));
     }
 
     /** The kinds of the backends present, with their state attributes. */
@@ -92,18 +109,38 @@ public class EntityIndex {
 
     /** How many entities each kind has (its own, sub-kinds not included) and how many per state. */
     public Counts counts(KindStates kinds) {
+        Map<String, Long> perKind = kindCounts(kinds);
+        StateCounts states = stateCounts(kinds, perKind);
+        return new Counts(perKind, states.perState(), states.notes());
+    }
+
+    /** How many entities each kind has, its own (sub-kinds not included): one count query per kind and source. */
+    public Map<String, Long> kindCounts(KindStates kinds) {
         Map<String, Long> perKind = new LinkedHashMap<>();
+        for (Kind kind : kinds.kinds()) {
+            EntityQuery ofKind = new EntityQuery("/", List.of(Set.of(kind.id())), Map.of(), null, Entity.class, 0, 0);
+            perKind.put(kind.id().toString(), sources(ofKind).stream().mapToLong(s -> s.count(ofKind)).sum());
+        }
+        return perKind;
+    }
+
+    /**
+     * How many entities of each kind are in each state: a count query per state value and
+     * source (a registry answers it through its attribute index, which costs more than a
+     * kind's count: see {@link StateCountCache}), or, for a state without a list of values,
+     * a read of the kind's entities up to {@value #STATE_SCAN_LIMIT}.
+     */
+    public StateCounts stateCounts(KindStates kinds, Map<String, Long> perKind) {
         Map<String, Map<String, Long>> perState = new LinkedHashMap<>();
         List<String> notes = new ArrayList<>();
         for (Kind kind : kinds.kinds()) {
-            EntityQuery ofKind = new EntityQuery("/", List.of(Set.of(kind.id())), Map.of(), null, Entity.class, 0, 0);
-            List<Source> sources = sources(ofKind);
-            long count = sources.stream().mapToLong(s -> s.count(ofKind)).sum();
-            perKind.put(kind.id().toString(), count);
+            long count = perKind.getOrDefault(kind.id().toString(), 0L);
             Optional<AttributeDefinition> state = KindStates.stateOf(kind);
             if (count == 0 || state.isEmpty()) {
                 continue;
             }
+            EntityQuery ofKind = new EntityQuery("/", List.of(Set.of(kind.id())), Map.of(), null, Entity.class, 0, 0);
+            List<Source> sources = sources(ofKind);
             Map<String, Long> states = new LinkedHashMap<>();
             List<String> values = KindStates.statesOf(kind);
             if (!values.isEmpty()) {
@@ -133,7 +170,7 @@ public class EntityIndex {
             }
             perState.put(kind.id().toString(), states);
         }
-        return new Counts(perKind, perState, notes);
+        return new StateCounts(perState, notes);
     }
 
     /** The registry in use and every entity store that may hold what the query asks for, as the server picks them. */
@@ -182,6 +219,13 @@ public class EntityIndex {
 
     /** A page of rows and how many entities match in all. */
     public record Listing(List<Row> rows, long total) {
+    }
+
+    /**
+     * @param perState per kind with a state attribute and entities: entities per state value ("" for no state)
+     * @param notes    what was not counted, and why
+     */
+    public record StateCounts(Map<String, Map<String, Long>> perState, List<String> notes) {
     }
 
     /**
