@@ -11,7 +11,11 @@ import java.util.Dictionary;
 import java.util.Hashtable;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.locks.LockSupport;
 import occi.api.backend.ActionBackend;
+import occi.api.progress.OperationStatus;
+import occi.api.progress.OperationTracker;
 import occi.platform.testing.Endpoint;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -118,6 +122,48 @@ class CollectionActionsOverOcciTest {
         assertThat(controller.testbed().get("slivers", slivers.get(0)).orElseThrow().path("set_state").asText()).isEqualTo("deploy");
         assertThat(controller.testbed().get("slivers", slivers.get(2)).orElseThrow().path("set_state").asText()).isEqualTo("deploy");
         assertThat(controller.testbed().get("slivers", slivers.get(1)).orElseThrow().path("set_state").isNull()).isTrue();
+    }
+
+    /**
+     * A bulk CONFINE update is a tracked operation that advances member by member: one request
+     * at a time to a slow controller, so the tracker shows it part done while it runs.
+     */
+    @Test
+    void aBulkUpdateShowsItsProgressWhileRunning(@InjectService(timeout = 30_000) OperationTracker tracker) throws Exception {
+        Dictionary<String, Object> properties = testbed.getProperties();
+        properties.put("max.in.flight", 1);
+        testbed.update(properties);
+        awaitBackend("(max.in.flight=1)");
+        occi.await("/testbed/sliver/?q=" + tag, Occi.TEXT, r -> r.body().lines().filter(l -> l.contains("/testbed/sliver/")).count() == SLIVERS);
+        controller.faults().latency(Duration.ofMillis(400));
+        String title = "register on /testbed/sliver/ (" + SLIVERS + " members)";
+        CompletableFuture<HttpResponse<String>> done = CompletableFuture.supplyAsync(() -> {
+            try {
+                return occi.post("/testbed/sliver/?action=register&q=" + tag, Occi.TEXT,
+                        "Category: register; scheme=\"http://occi.platform/confine/testbed/sliver/action#\"; class=\"action\"\n");
+            } catch (Exception e) {
+                throw new java.util.concurrent.CompletionException(e);
+            }
+        });
+        List<Long> seen = new ArrayList<>();
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+        while (!done.isDone() && System.nanoTime() < deadline) {
+            tracker.running().stream().filter(o -> o.title().equals(title)).forEach(o -> {
+                assertThat(o.total()).isEqualTo(SLIVERS);
+                if (seen.isEmpty() || seen.get(seen.size() - 1) != o.done()) {
+                    seen.add(o.done());
+                }
+            });
+            LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(20));  // polling a request served on another thread
+        }
+        controller.faults().latency(Duration.ZERO);
+        HttpResponse<String> answer = done.get(60, TimeUnit.SECONDS);
+        assertThat(answer.statusCode()).as(answer.body()).isEqualTo(200);
+        assertThat(seen).as("members done, as the tracker showed them while running").contains(0L)
+                .anySatisfy(n -> assertThat(n).isBetween(1L, (long) SLIVERS - 1));
+        OperationStatus finished = tracker.finished().stream().filter(o -> o.title().equals(title)).findFirst().orElseThrow();
+        assertThat(finished.done()).isEqualTo(SLIVERS);
+        assertThat(finished.failure()).isNull();
     }
 
     private void awaitBackend(String filter) throws Exception {

@@ -57,6 +57,14 @@ final class Console {
         return last[0].body();
     }
 
+    /** The OCCI page with query parameters (a filter, a page), once the console serves it. */
+    String loadPage(String query) throws Exception {
+        HttpResponse<String>[] last = new HttpResponse[1];
+        URI uri = URI.create(page() + "?" + query);
+        until("the console serves the OCCI page", () -> (last[0] = send(authenticated(uri))).statusCode() == 200);
+        return last[0].body();
+    }
+
     /** Posts a form to the OCCI page, as its buttons do. */
     HttpResponse<String> postForm(Map<String, String> fields, String origin) throws Exception {
         String body = fields.entrySet().stream()

@@ -107,9 +107,11 @@ class ConsolePageTest {
             assertThat(row.get(6)).isEqualTo(String.valueOf(computes));
         });
 
-        List<String> shown = Console.table(html, "occi-entities").stream().map(row -> row.get(0)).toList();
+        // the first page may be full of other tests' entities: a filter on the titles finds these two
+        String titled = console.loadPage("q=page+");
+        List<String> shown = Console.table(titled, "occi-entities").stream().map(row -> row.get(0)).toList();
         assertThat(shown).contains(first, second);
-        assertThat(html).contains("href='" + first + "'");  // opens the HTML rendering
+        assertThat(titled).contains("href='" + first + "'");  // opens the HTML rendering
 
         assertThat(Console.table(html, "occi-requests")).anySatisfy(row -> {
             assertThat(row.get(0)).isEqualTo("404");
@@ -124,9 +126,9 @@ class ConsolePageTest {
                 + "\"; class=\"mixin\"; location=\"/important/\"\n", "text/plain").statusCode()).isIn(200, 201);
         assertThat(console.occi("POST", "important/", "X-OCCI-Location: " + console.base.resolve(location) + "\n",
                 "text/plain").statusCode()).isEqualTo(200);
-        List<String> row = Console.table(console.loadPage(), "occi-entities").stream()
+        List<String> row = Console.table(console.loadPage("q=" + location), "occi-entities").stream()
                 .filter(r -> r.get(0).equals(location)).findFirst().orElseThrow();
-        assertThat(row.get(2)).contains("important");
+        assertThat(row.get(4)).contains("important");
 
         var refused = console.postForm(Map.of("action", "delete", "location", location), "http://elsewhere.example");
         assertThat(refused.statusCode()).isEqualTo(403);

@@ -30,9 +30,10 @@ public @interface AdminConfig {
             min = "1")
     int page_size() default 500;
 
-    @AttributeDefinition(name = "Entities shown",
-            description = "The most entities the console page lists (counts always cover all of them).", min = "1")
-    int listing_limit() default 200;
+    @AttributeDefinition(name = "Entities per page",
+            description = "How many entities a page of the console's entity table lists (counts always cover all of them).",
+            min = "1")
+    int listing_limit() default 50;
 
     @AttributeDefinition(name = "Request timeout", description = "Seconds to wait for one answer of the server.",
             min = "1")

@@ -34,6 +34,11 @@ public interface ActionBackend extends Backend {
      * system, or owns its storage) names in the message the members it changed and those it
      * did not. The default invokes {@link #invoke} on each entity in turn and stops at the
      * first failure.
+     * <p>
+     * The request carries the {@link occi.api.progress.Operation} the server tracks for the
+     * collection action ({@link occi.api.progress.Operation#of}): a backend that takes long
+     * reports each member it is done with ({@link occi.api.progress.Operation#advance}), as
+     * the default does, so that operators see how far it is.
      *
      * @param entities the members, none twice, each already checked with {@link #applicable}
      * @return the entities as changed, in the order of {@code entities}
@@ -42,6 +47,7 @@ public interface ActionBackend extends Backend {
         List<Entity> results = new ArrayList<>(entities.size());
         for (Entity entity : entities) {
             results.add(invoke(action, entity, attributes, request));
+            occi.api.progress.Operation.of(request).ifPresent(operation -> operation.advance(1));
         }
         return results;
     }

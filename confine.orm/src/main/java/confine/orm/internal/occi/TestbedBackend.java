@@ -644,11 +644,13 @@ class TestbedBackend implements EntityStore, MixinBackend, ActionBackend {
         } catch (java.util.concurrent.CompletionException e) {
             throw Errors.toOcci(term + " on " + entities.size() + " members (none changed)", e);
         }
-        confine.orm.ResourceSet set = client.api.set(remotes);
         boolean stateChange = model.sliceStates.contains(action) || model.sliverStates.contains(action);
         confine.orm.Outcome outcome;
         try {
-            outcome = (stateChange ? set.updateAsync(Map.of("set_state", term)) : set.invokeAsync(term, null)).join();
+            // each member counts as done when the controller answered for it: operators see a long one advance
+            Runnable memberDone = () -> occi.api.progress.Operation.of(request).ifPresent(operation -> operation.advance(1));
+            outcome = (stateChange ? confine.orm.internal.BulkProgress.update(remotes, Map.of("set_state", term), memberDone)
+                    : confine.orm.internal.BulkProgress.invoke(remotes, term, null, memberDone)).join();
         } catch (java.util.concurrent.CompletionException e) {
             throw Errors.toOcci(term + " on " + entities.size() + " members", e);
         } finally {

@@ -13,10 +13,16 @@ import occi.admin.internal.http.OcciServerException;
 import occi.admin.internal.http.Reply;
 import occi.admin.internal.inventory.CategoryRow;
 import occi.admin.internal.inventory.ServerView;
+import occi.admin.internal.glance.EntityFilter;
+import occi.admin.internal.glance.EntityIndex;
 import occi.admin.internal.stats.RequestStatistics;
+import occi.api.progress.OperationTracker;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+import org.osgi.service.component.annotations.ReferencePolicyOption;
 import org.osgi.service.log.Logger;
 import org.osgi.service.log.LoggerFactory;
 
@@ -44,20 +50,28 @@ public class OcciConsolePlugin extends HttpServlet {
     private final transient ServerView server;
     private final transient RequestStatistics statistics;
     private final transient Logger logger;
+    private final transient EntityIndex index;
+
+    /** The server's tracker of long operations; the page says so when there is none. */
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY)
+    private volatile transient OperationTracker operations;
 
     @Activate
     public OcciConsolePlugin(@Reference ServerView server, @Reference RequestStatistics statistics,
-            @Reference(service = LoggerFactory.class) Logger logger) {
+            @Reference(service = LoggerFactory.class) Logger logger, @Reference EntityIndex index) {
         this.server = server;
         this.statistics = statistics;
         this.logger = logger;
+        this.index = index;
     }
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         response.setContentType("text/html;charset=UTF-8");
         PrintWriter out = response.getWriter();
-        new OverviewPage(out, server, statistics, pluginRoot(request)).write(request.getParameter("message"));
+        EntityFilter filter = EntityFilter.of(request.getParameterMap(), server.client().config().listing_limit());
+        new OverviewPage(out, server, statistics, pluginRoot(request), index, operations).write(request.getParameter("message"), filter);
         out.flush();
     }
 

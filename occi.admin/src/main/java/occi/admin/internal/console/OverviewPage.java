@@ -9,11 +9,13 @@ import java.util.Map;
 import java.util.TreeSet;
 import occi.admin.internal.http.OcciServerException;
 import occi.admin.internal.inventory.CategoryRow;
-import occi.admin.internal.inventory.EntityRow;
 import occi.admin.internal.inventory.RegistryInfo;
 import occi.admin.internal.inventory.RenderingInfo;
 import occi.admin.internal.inventory.ServerView;
+import occi.admin.internal.glance.EntityFilter;
+import occi.admin.internal.glance.EntityIndex;
 import occi.admin.internal.stats.RequestStatistics;
+import occi.api.progress.OperationTracker;
 
 /** Writes the OCCI page's HTML fragment; every value from the server or a service is escaped. */
 final class OverviewPage {
@@ -22,15 +24,20 @@ final class OverviewPage {
     private final ServerView server;
     private final RequestStatistics statistics;
     private final String pluginRoot;
+    private final EntityIndex index;
+    private final OperationTracker operations;
 
-    OverviewPage(PrintWriter out, ServerView server, RequestStatistics statistics, String pluginRoot) {
+    OverviewPage(PrintWriter out, ServerView server, RequestStatistics statistics, String pluginRoot, EntityIndex index,
+            OperationTracker operations) {
         this.out = out;
         this.server = server;
         this.statistics = statistics;
         this.pluginRoot = pluginRoot;
+        this.index = index;
+        this.operations = operations;
     }
 
-    void write(String message) {
+    void write(String message, EntityFilter filter) {
         out.println("<div id='occi-admin'>");
         if (message != null && !message.isBlank()) {
             out.println("<p class='statusline ui-state-highlight' id='occi-message'>" + forHtml(message) + "</p>");
@@ -46,11 +53,17 @@ final class OverviewPage {
         renderings(server.inventory().renderings());
         registries(server.inventory().registries());
         requests();
+        new OperationsView(out).write(operations);
+        Map<String, Long> counts = Map.of();
         try {
-            List<CategoryRow> categories = server.categories();
-            List<EntityRow> entities = server.entities(categories);
-            entities(entities, categories);
-            categories(categories, ServerView.countsByKind(categories, entities));
+            counts = new EntityTable(out, pluginRoot, index).write(filter);
+        } catch (RuntimeException e) {
+            // a registry or store that fails (a database away) must not take the rest of the page with it
+            out.println("<p class='ui-state-error' id='occi-entities-problem'>The entities cannot be read: "
+                    + forHtml(String.valueOf(e.getMessage())) + "</p>");
+        }
+        try {
+            categories(server.categories(), counts);
         } catch (OcciServerException | IllegalArgumentException e) {
             out.println("<p class='ui-state-error' id='occi-problem'>The OCCI server cannot be read: "
                     + forHtml(e.getMessage()) + "</p>");
@@ -88,36 +101,12 @@ final class OverviewPage {
         end();
     }
 
-    private void entities(List<EntityRow> entities, List<CategoryRow> categories) {
-        int limit = server.client().config().listing_limit();
-        heading("Resources and links", entities.size());
-        if (entities.size() > limit) {
-            out.println("<p>The first " + limit + " are shown (configuration occi.admin, listing.limit).</p>");
-        }
-        table("occi-entities", "Location", "Kind", "Mixins", "");
-        for (EntityRow e : entities.subList(0, Math.min(limit, entities.size()))) {
-            out.print("<tr data-location='" + forHtmlAttribute(e.path()) + "'><td><a href='" + forHtmlAttribute(e.path())
-                    + "' title='the HTML rendering'>" + forHtml(e.path()) + "</a></td><td>" + forHtml(term(e.kind(), categories))
-                    + "</td><td>");
-            for (String mixin : e.mixins()) {
-                out.print("<form method='post' action='" + forHtmlAttribute(pluginRoot) + "' style='display:inline'>"
-                        + hidden("action", "untag") + hidden("location", e.path()) + hidden("mixin", mixin)
-                        + forHtml(term(mixin, categories)) + " <button type='submit' class='ui-button' title='untag "
-                        + forHtmlAttribute(mixin) + "'>×</button></form> ");
-            }
-            out.println("</td><td><form method='post' action='" + forHtmlAttribute(pluginRoot) + "' "
-                    + "onsubmit=\"return confirm('Delete ' + this.location.value + ' and its links?')\">"
-                    + hidden("action", "delete") + hidden("location", e.path())
-                    + "<button type='submit' class='ui-button'>Delete</button></form></td></tr>");
-        }
-        end();
-    }
-
     private void requests() {
         Map<Integer, Long> recent = statistics.recent();
         Map<Integer, Long> total = statistics.sinceStart();
         TreeSet<Integer> codes = new TreeSet<>(total.keySet());
         heading("Requests by status", codes.size());
+        out.println("<figure style='margin:1em 0'>" + Charts.requests(statistics.lastMinutes()) + "</figure>");
         table("occi-requests", "Status", "Last " + statistics.windowMinutes() + " minutes", "Since start");
         for (int code : codes) {
             out.print("<tr" + (code >= 400 ? " class='ui-state-error'" : "") + ">");
@@ -125,10 +114,6 @@ final class OverviewPage {
                     + cell(String.valueOf(total.get(code))) + "</tr>");
         }
         end();
-    }
-
-    private static String term(String typeId, List<CategoryRow> categories) {
-        return categories.stream().filter(c -> c.typeId().equals(typeId)).map(CategoryRow::term).findFirst().orElse(typeId);
     }
 
     private void heading(String title, int count) {
@@ -153,10 +138,6 @@ final class OverviewPage {
 
     private static String cell(String value) {
         return "<td>" + forHtml(value) + "</td>";
-    }
-
-    private static String hidden(String name, String value) {
-        return "<input type='hidden' name='" + name + "' value='" + forHtmlAttribute(value) + "'>";
     }
 
     private void end() {

@@ -119,6 +119,17 @@ public class Inventory {
         return result;
     }
 
+    /** The registry the server uses: the highest ranked (then the oldest), as the server chooses it. */
+    public java.util.Optional<Registry> registryInUse() {
+        return registries.entrySet().stream().max(Map.Entry.comparingByKey()).map(Map.Entry::getValue);
+    }
+
+    /** The backends that keep their kinds' entities themselves (the registry never sees those), in service order. */
+    public List<occi.api.backend.EntityStore> entityStores() {
+        return backends.entrySet().stream().filter(e -> e.getValue() instanceof occi.api.backend.EntityStore)
+                .sorted(Map.Entry.comparingByKey()).map(e -> (occi.api.backend.EntityStore) e.getValue()).distinct().toList();
+    }
+
     /** Every category a backend defines, with the backend's bundle; a backend that fails is logged and left out. */
     public List<Definition> definitions() {
         List<Definition> result = new ArrayList<>();

@@ -11,6 +11,9 @@ public interface RequestStatistics {
     /** Answers per status code in the last {@link #windowMinutes()} minutes. */
     Map<Integer, Long> recent();
 
+    /** Answers per status class in each of the last {@link #windowMinutes()} minutes, oldest first. */
+    java.util.List<StatusCounts.Minute> lastMinutes();
+
     /** Answers per status code since the counter started. */
     Map<Integer, Long> sinceStart();
 }

@@ -49,6 +49,11 @@ public class StatusCountingFilter implements ContainerResponseFilter, RequestSta
     }
 
     @Override
+    public java.util.List<StatusCounts.Minute> lastMinutes() {
+        return counts.lastMinutes();
+    }
+
+    @Override
     public Map<Integer, Long> sinceStart() {
         return counts.sinceStart();
     }

@@ -63,6 +63,44 @@ public final class StatusCounts {
         return counts;
     }
 
+    /**
+     * Answers per status class in each of the last {@link #windowMinutes()} minutes, oldest
+     * first, the current minute last; a minute without answers is there with zeros.
+     */
+    public synchronized java.util.List<Minute> lastMinutes() {
+        long now = minute();
+        java.util.List<Minute> minutes = new java.util.ArrayList<>(window);
+        for (long m = now - window + 1; m <= now; m++) {
+            int slot = (int) Math.floorMod(m, (long) window);
+            long[] classes = new long[5];
+            if (bucketMinute[slot] == m) {
+                for (int i = 0; i < CODES; i++) {
+                    classes[i / 100] += buckets[slot][i];
+                }
+            }
+            minutes.add(new Minute(java.time.Instant.ofEpochSecond(m * 60), classes));
+        }
+        return minutes;
+    }
+
+    /**
+     * One minute's answers per status class.
+     *
+     * @param start   when the minute began
+     * @param classes answers of 1xx, 2xx, 3xx, 4xx and 5xx, at index 0 to 4
+     */
+    public record Minute(java.time.Instant start, long[] classes) {
+
+        /** Answers of a class, by its first digit (1 to 5). */
+        public long ofClass(int firstDigit) {
+            return classes[firstDigit - 1];
+        }
+
+        public long total() {
+            return java.util.Arrays.stream(classes).sum();
+        }
+    }
+
     /** Answers per status code since start, by code. */
     public synchronized Map<Integer, Long> sinceStart() {
         Map<Integer, Long> counts = new TreeMap<>();

@@ -13,6 +13,8 @@ import occi.api.OcciException;
 import occi.api.backend.ActionBackend;
 import occi.api.backend.KindBackend;
 import occi.api.backend.MixinBackend;
+import occi.api.backend.RequestContext;
+import occi.api.progress.Operation;
 import occi.server.internal.model.BackendEntry;
 import occi.server.internal.model.Model;
 
@@ -184,8 +186,10 @@ final class BackendCalls {
     /**
      * Invokes planned actions with one {@link ActionBackend#invokeAll} per backend, action and
      * attributes (so a backend may run them concurrently); the results in the plan's order.
+     * Each batch's request carries the operation ({@link Operation#EXTRA}), so that its backend
+     * can report members done; after each batch, every member so far counts as done.
      */
-    List<Entity> invokeAll(List<Planned> plan) {
+    List<Entity> invokeAll(List<Planned> plan, Operation operation) {
         record Batch(ActionBackend backend, Action action, Map<String, Object> attributes) {}
         Map<Batch, List<Integer>> batches = new java.util.LinkedHashMap<>();
         for (int i = 0; i < plan.size(); i++) {
@@ -193,10 +197,14 @@ final class BackendCalls {
             batches.computeIfAbsent(new Batch(p.backend(), p.action(), p.attributes()), b -> new java.util.ArrayList<>()).add(i);
         }
         Entity[] results = new Entity[plan.size()];
+        java.util.Map<String, Object> extras = new java.util.HashMap<>(exchange.context.extras());
+        extras.put(Operation.EXTRA, operation);
+        RequestContext tracked = new RequestContext(exchange.context.principal(), extras, exchange.context.base());
+        long[] finished = {0};
         batches.forEach((batch, indexes) -> {
             List<Entity> members = indexes.stream().map(i -> plan.get(i).entity()).toList();
             List<Entity> done = call(batch.action().id(),
-                    () -> batch.backend().invokeAll(batch.action(), members, batch.attributes(), exchange.context));
+                    () -> batch.backend().invokeAll(batch.action(), members, batch.attributes(), tracked));
             if (done == null || done.size() != members.size()) {
                 exchange.log.warn(name(batch.action().id()) + " returned " + (done == null ? "no list" : done.size() + " entities")
                         + " for " + members.size() + " on " + batch.action().id() + "; the request fails");
@@ -206,6 +214,8 @@ final class BackendCalls {
             for (int k = 0; k < members.size(); k++) {
                 results[indexes.get(k)] = checked(members.get(k), done.get(k));
             }
+            finished[0] += members.size();
+            operation.reached(finished[0]);
         });
         return List.of(results);
     }

@@ -14,6 +14,7 @@ import occi.api.OcciException;
 import occi.api.Resource;
 import occi.api.backend.Change;
 import occi.api.backend.EntityQuery;
+import occi.api.progress.Operation;
 import occi.api.rendering.ActionInvocation;
 import occi.api.rendering.EntityRepresentation;
 
@@ -127,21 +128,31 @@ final class CollectionHandler {
     private Answer actionOnAll(Category category) {
         ActionInvocation invocation = Actions.invocation(x);
         EntityAssembler assembler = new EntityAssembler(x);
-        // every member checked before any is invoked: one that the action does not fit is a 400 and nothing is done
-        List<BackendCalls.Planned> plan = new ArrayList<>();
-        for (Entity member : allMembers(category)) {
-            Action action = Actions.resolve(x, member, invocation);
-            plan.add(backends.plan(action, member, assembler.actionAttributes(action, invocation.attributes())));
-        }
-        List<Entity> results = backends.invokeAll(plan);
-        List<Change> changes = new ArrayList<>();
-        for (int i = 0; i < plan.size(); i++) {
-            Entity member = plan.get(i).entity();
-            if (!results.get(i).equals(member)) {
-                changes.add(Change.put(results.get(i), member.version()));
+        List<Entity> members = allMembers(category);
+        // tracked from here, so that operators see a long one (many members, a slow backend) and how it ended
+        try (Operation operation = x.operations.begin(x.call.queryParameter("action") + " on " + x.path + " (" + members.size()
+                + (members.size() == 1 ? " member)" : " members)"), x.context.principal(), members.size())) {
+            try {
+                // every member checked before any is invoked: one that the action does not fit is a 400 and nothing is done
+                List<BackendCalls.Planned> plan = new ArrayList<>();
+                for (Entity member : members) {
+                    Action action = Actions.resolve(x, member, invocation);
+                    plan.add(backends.plan(action, member, assembler.actionAttributes(action, invocation.attributes())));
+                }
+                List<Entity> results = backends.invokeAll(plan, operation);
+                List<Change> changes = new ArrayList<>();
+                for (int i = 0; i < plan.size(); i++) {
+                    Entity member = plan.get(i).entity();
+                    if (!results.get(i).equals(member)) {
+                        changes.add(Change.put(results.get(i), member.version()));
+                    }
+                }
+                x.commit(changes);
+            } catch (RuntimeException e) {
+                operation.failed(e.getMessage());
+                throw e;
             }
         }
-        x.commit(changes);
         // GFD.223: the answer to an action triggered on a collection is the entity collection rendering
         return listing.render(members(category), category, x.path);
     }

@@ -44,6 +44,8 @@ final class Exchange implements RenderContext {
     final RequestContext context;
     final String path;
     final EngineLog log;
+    /** Where a long operation of this request reports its progress. */
+    occi.api.progress.OperationTracker operations = Untracked.TRACKER;
     private final List<String> notes = new ArrayList<>();
     private final RenderingOffer.Lease responseRendering;
     private final String mediaType;

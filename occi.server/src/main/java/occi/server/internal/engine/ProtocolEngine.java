@@ -12,6 +12,7 @@ import java.util.regex.Pattern;
 import occi.api.OcciException;
 import occi.api.backend.Registry;
 import occi.api.backend.RequestContext;
+import occi.api.progress.OperationTracker;
 import occi.server.internal.model.Model;
 import occi.server.internal.model.ModelView;
 
@@ -33,6 +34,8 @@ public final class ProtocolEngine {
     private final EngineLog log;
     private final DepartedStores departed;
     private volatile ServerSettings settings;
+    /** Where actions on collections report progress; none until {@link #trackOperations} gives one. */
+    private volatile OperationTracker operations = Untracked.TRACKER;
 
     public ProtocolEngine(Supplier<Model> model, Supplier<Optional<Registry>> registry, Supplier<List<RenderingOffer>> renderings,
             ServerSettings settings, EngineLog log) {
@@ -57,6 +60,11 @@ public final class ProtocolEngine {
     /** Takes new settings; requests already being served finish with the old ones. */
     public void configure(ServerSettings newSettings) {
         this.settings = newSettings;
+    }
+
+    /** Reports every action on a collection to this tracker from now on; {@code null}: to none. */
+    public void trackOperations(OperationTracker tracker) {
+        this.operations = tracker == null ? Untracked.TRACKER : tracker;
     }
 
     public Answer handle(HttpCall call) {
@@ -102,6 +110,7 @@ public final class ProtocolEngine {
                 .orElseThrow(() -> OcciException.unavailable("the " + mediaType + " rendering has just gone away"));
         try (lease) {
             Exchange exchange = new Exchange(call, s, view, current, context, path, lease, mediaType, offers, log);
+            exchange.operations = operations;
             try {
                 MethodOverride.check(call);
                 if (!target.methods().contains(call.method())) {

@@ -13,6 +13,7 @@ import occi.api.backend.KindBackend;
 import occi.api.backend.MixinBackend;
 import occi.api.backend.ModelChanges;
 import occi.api.backend.Registry;
+import occi.api.progress.OperationTracker;
 import occi.api.rendering.OcciRendering;
 import occi.api.rendering.Rendering;
 import occi.server.internal.engine.DepartedStores;
@@ -62,6 +63,7 @@ public class OcciServer implements ModelChanges {
     private final java.util.Set<String> reported = new java.util.HashSet<>();
     private final ProtocolEngine engine;
     private final DepartedStores departed = new DepartedStores();
+    private final AtomicReference<OperationTracker> operationTracker = new AtomicReference<>();
 
     @Activate
     public OcciServer(@Reference(service = LoggerFactory.class) Logger logger, BundleContext context, ServerConfiguration configuration) {
@@ -198,6 +200,20 @@ public class OcciServer implements ModelChanges {
 
     private static String location(occi.api.Category category) {
         return category instanceof occi.api.Kind kind ? kind.location() : category instanceof occi.api.Mixin mixin ? mixin.location() : null;
+    }
+
+    /** Where actions on collections report their progress (this bundle's tracker; any other if it is replaced). */
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC, policyOption = ReferencePolicyOption.GREEDY)
+    void bindOperationTracker(OperationTracker tracker) {
+        operationTracker.set(tracker);
+        engine.trackOperations(tracker);
+    }
+
+    void unbindOperationTracker(OperationTracker tracker) {
+        // a replacement is bound before the one it replaces is unbound
+        if (operationTracker.compareAndSet(tracker, null)) {
+            engine.trackOperations(null);
+        }
     }
 
     @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC, policyOption = ReferencePolicyOption.GREEDY)
