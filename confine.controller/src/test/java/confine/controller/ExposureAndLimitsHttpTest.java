@@ -81,6 +81,26 @@ class ExposureAndLimitsHttpTest {
     }
 
     @Test
+    void throughAReverseProxyOnThisHostTheSampleUsersAreRefused() throws Exception {
+        // a proxy on loopback (nginx in front of the container) serves clients from anywhere;
+        // the header it adds is all the controller can see of that
+        try (LocalController controller = LocalController.start(ControllerOptions.defaults())) {
+            URI base = controller.baseUri();
+            for (String[] proxied : new String[][] {{"X-Forwarded-For", "203.0.113.7"}, {"Forwarded", "for=203.0.113.7"},
+                    {"X-Real-IP", "203.0.113.7"}}) {
+                HttpResponse<String> login = send(base, "POST", "api-token-auth/",
+                        JSON.createObjectNode().put("username", "admin").put("password", "admin").toString(), proxied);
+                assertThat(login.statusCode()).as(proxied[0]).isEqualTo(403);
+                assertThat(send(base, "GET", "users/", null, proxied).statusCode()).as(proxied[0]).isEqualTo(401);
+            }
+            String token = controller.testbed().token("admin");
+            assertThat(send(base, "DELETE", "slivers/42/", null, "Authorization", "Token " + token, "X-Forwarded-For", "203.0.113.7")
+                    .statusCode()).isEqualTo(403);
+            assertThat(send(base, "GET", "slivers/42/", null).statusCode()).as("nothing was deleted").isEqualTo(200);
+        }
+    }
+
+    @Test
     void onLoopbackTheSampleUsersWork() throws Exception {
         try (LocalController controller = LocalController.start(ControllerOptions.defaults())) {
             assertThat(login(controller.baseUri(), "admin", "admin").statusCode()).isEqualTo(200);

@@ -18,13 +18,18 @@ import java.util.Map;
  * @param rawQuery the query string as sent, or null
  * @param headers by lower-case name
  * @param content the body, read when first asked for ({@link #body()})
- * @param exposed whether the request came over a listener that is not loopback-only: the
- *        sample users are then refused, and users are not listed to anonymous callers
+ * @param exposed whether the request came over a listener that is not loopback-only, or
+ *        through a proxy (it carries {@code Forwarded}, {@code X-Forwarded-For} or
+ *        {@code X-Real-IP}: a proxy on this host may serve clients anywhere): the sample users
+ *        are then refused, and users are not listed to anonymous callers
  * @param client who sent it, as the failed-login backoff counts clients: the remote address
  *        (empty when the server does not say)
  */
 public record ApiRequest(String method, URI base, String path, String rawQuery, Map<String, List<String>> headers,
         RequestBody content, boolean exposed, String client) {
+
+    /** Headers a reverse proxy adds: their presence means the real client is elsewhere. */
+    static final List<String> PROXY_HEADERS = List.of("forwarded", "x-forwarded-for", "x-real-ip");
 
     /** A request with its body in memory, over loopback, from an unknown client. */
     public ApiRequest(String method, URI base, String path, String rawQuery, Map<String, List<String>> headers, byte[] body) {
@@ -37,6 +42,7 @@ public record ApiRequest(String method, URI base, String path, String rawQuery, 
         Map<String, List<String>> lower = new LinkedHashMap<>();
         headers.forEach((name, values) -> lower.computeIfAbsent(name.toLowerCase(Locale.ROOT), n -> new ArrayList<>()).addAll(values));
         headers = lower;
+        exposed = exposed || PROXY_HEADERS.stream().anyMatch(lower::containsKey);
         content = content == null ? RequestBody.EMPTY : content;
         client = client == null ? "" : client;
     }
