@@ -142,6 +142,35 @@ class AuthenticationTest {
     }
 
     @Test
+    void throughAReverseProxyOnThisHostAnonymousRequestsNeedCredentials() throws Exception {
+        // listening on loopback only (AUTO would serve anonymous requests), but a proxy here
+        // (nginx in front, see README "Scale out") may serve clients from anywhere
+        for (String[] proxied : new String[][] {{"X-Forwarded-For", "198.51.100.1"}, {"Forwarded", "for=198.51.100.1"},
+                {"X-Real-IP", "198.51.100.1"}}) {
+            HttpResponse<String> anonymous = get(null, proxied);
+            assertThat(anonymous.statusCode()).as(proxied[0]).isEqualTo(401);
+            assertThat(anonymous.headers().allValues("WWW-Authenticate")).as(proxied[0]).isNotEmpty();
+        }
+        assertThat(get(basic("alice", PASSWORD), "X-Forwarded-For", "198.51.100.1").body()).isEqualTo("alice (operator)");
+        assertThat(get(null).statusCode()).as("a request straight from this host is served as before").isEqualTo(200);
+    }
+
+    @Test
+    void behindAProxyOnThisHostEachClientIsLockedOutAlone() throws Exception {
+        configureSecurity("login.free.failures", 2, "login.max.lockout.seconds", 60);
+        HttpResponse<String> locked = untilStatus(429, () -> get(basic("alice", "guess"), "X-Forwarded-For", "198.51.100.1"));
+        assertThat(locked.statusCode()).isEqualTo(429);
+
+        // the proxy's connections all come from loopback: the address it forwarded is the client
+        assertThat(get(basic("alice", PASSWORD), "X-Forwarded-For", "198.51.100.1").statusCode()).isEqualTo(429);
+        assertThat(get(basic("alice", PASSWORD), "X-Forwarded-For", "198.51.100.2").statusCode())
+                .as("another client behind the same proxy").isEqualTo(200);
+        assertThat(get(basic("alice", PASSWORD), "X-Forwarded-For", "198.51.100.2, 198.51.100.1").statusCode())
+                .as("the last hop is the one the proxy added").isEqualTo(429);
+        assertThat(get(basic("alice", PASSWORD)).statusCode()).as("this host itself").isEqualTo(200);
+    }
+
+    @Test
     void anUnknownUserTakesAsLongToRefuseAsAWrongPassword() throws Exception {
         configureSecurity("login.free.failures", 1000, "login.max.lockout.seconds", 1);
         long known = fastestRefusal(() -> get(basic("alice", "guess-" + System.nanoTime())));
@@ -189,10 +218,14 @@ class AuthenticationTest {
         return true;
     }
 
-    private HttpResponse<String> get(String authorization) throws Exception {
+    /** A GET of the resource; {@code headers} are name, value, name, value ... */
+    private HttpResponse<String> get(String authorization, String... headers) throws Exception {
         HttpRequest.Builder request = HttpRequest.newBuilder(whoami);
         if (authorization != null) {
             request.header("Authorization", authorization);
+        }
+        for (int i = 0; i < headers.length; i += 2) {
+            request.header(headers[i], headers[i + 1]);
         }
         return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
     }

@@ -124,19 +124,19 @@ public class AuthenticationFilter implements ContainerRequestFilter {
         String authorization = request.getHeaderString(HttpHeaders.AUTHORIZATION);
         boolean secure = request.getSecurityContext() != null && request.getSecurityContext().isSecure();
         if (authorization == null) {
-            if (required()) {
+            if (required(request)) {
                 request.abortWith(challenge("Authentication is required."));
             }
             return;
         }
         if (!understood(authorization)) {
             // another scheme (CONFINE's "Token ...") belongs to the resource that reads it
-            if (required()) {
+            if (required(request)) {
                 request.abortWith(challenge("Use HTTP Basic or a bearer token."));
             }
             return;
         }
-        String client = client();
+        String client = client(request);
         LoginThrottle limiter = throttle;
         Optional<java.time.Duration> wait = limiter.lockedOut(client);
         if (wait.isPresent()) {
@@ -155,12 +155,16 @@ public class AuthenticationFilter implements ContainerRequestFilter {
         request.setSecurityContext(new UserPrincipal(user.get().name(), user.get().roles(), secure, scheme));
     }
 
-    /** Whether a request without credentials is refused now. */
-    boolean required() {
+    /**
+     * Whether this request, sent without credentials, is refused. {@code AUTO} also counts a
+     * request that a reverse proxy forwarded as exposed: a proxy on this host makes a loopback
+     * listener reachable from wherever the proxy listens.
+     */
+    boolean required(ContainerRequestContext request) {
         return switch (config.mode()) {
             case ON -> true;
             case OFF -> false;
-            case AUTO -> !Listeners.allLoopbackOnly(endpoints.values());
+            case AUTO -> !Listeners.allLoopbackOnly(endpoints.values()) || ProxyHeaders.forwarded(request::getHeaderString);
         };
     }
 
@@ -210,14 +214,18 @@ public class AuthenticationFilter implements ContainerRequestFilter {
         }
     }
 
-    /** The calling client's address; one key for all when the runtime does not say (never null). */
-    private String client() {
+    /**
+     * The calling client: its address, or the one a proxy on this host forwarded it from; one
+     * key for all when the runtime does not say (never null).
+     */
+    private String client(ContainerRequestContext request) {
+        String peer;
         try {
-            String address = servletRequest == null ? null : servletRequest.getRemoteAddr();
-            return address == null ? "unknown" : address;
+            peer = servletRequest == null ? null : servletRequest.getRemoteAddr();
         } catch (IllegalStateException noRequest) {
-            return "unknown";
+            peer = null;
         }
+        return ProxyHeaders.client(peer, request::getHeaderString);
     }
 
     private static Response tooMany(java.time.Duration wait) {
