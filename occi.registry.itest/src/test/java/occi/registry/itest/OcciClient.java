@@ -16,11 +16,14 @@ final class OcciClient {
 
     private final String name;
     private final URI base;
+    private final String authorization;
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
-    OcciClient(String name, URI base) {
+    /** A client that sends {@code authorization} (an {@code Authorization} header value) with every request. */
+    OcciClient(String name, URI base, String authorization) {
         this.name = name;
         this.base = base;
+        this.authorization = authorization;
     }
 
     /** The request's target: a path below the base ({@code /compute/}) or an absolute URL another address answered. */
@@ -33,7 +36,7 @@ final class OcciClient {
     /** A request without a body; {@code headers} are name, value, name, value ... */
     HttpResponse<String> send(String method, String pathOrUrl, String... headers) throws IOException, InterruptedException {
         HttpRequest.Builder request = HttpRequest.newBuilder(target(pathOrUrl)).timeout(TIMEOUT)
-                .method(method, HttpRequest.BodyPublishers.noBody());
+                .method(method, HttpRequest.BodyPublishers.noBody()).header("Authorization", authorization);
         if (!method.equals("GET") && !method.equals("HEAD")) { // a DELETE of /-/ names its mixin in a Category header
             request.header("Content-Type", "text/occi");
         }

@@ -111,11 +111,18 @@ class ScaleOutIT {
             container.awaitOcci();
         }
         balancer = Balancer.start(folder.resolve("nginx"), containerOne.base(), containerTwo.base());
-        one = new OcciClient("container one", containerOne.base());
-        two = new OcciClient("container two", containerTwo.base());
-        through = new OcciClient("the balancer", balancer.base());
+        // one user on every way in: through the balancer (which says so in X-Forwarded-For)
+        // credentials are required, and a registry keeps each owner's entities apart
+        String operator = "Basic " + java.util.Base64.getEncoder()
+                .encodeToString((OPERATOR + ":" + OPERATOR_PASSWORD).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        one = new OcciClient("container one", containerOne.base(), operator);
+        two = new OcciClient("container two", containerTwo.base(), operator);
+        through = new OcciClient("the balancer", balancer.base(), operator);
         ways = List.of(through, one, two);
     }
+
+    static final String OPERATOR = "operator";
+    static final String OPERATOR_PASSWORD = "scale out, not down";
 
     /** A container's folder with its configuration: the shared PostgreSQL registry and the shared CONFINE controller. */
     private Path configure(Path container, String controller, boolean runsController) throws IOException {
@@ -126,6 +133,8 @@ class ScaleOutIT {
                 ".password=" + POSTGRES_PASSWORD,
                 "poolSize=5",
                 "dataSourceFactory.target=(osgi.jdbc.driver.class=org.postgresql.Driver)", ""));
+        Files.writeString(conf.resolve("occi.security.user-" + OPERATOR + ".cfg"), String.join("\n",
+                "name=" + OPERATOR, "password=" + OPERATOR_PASSWORD, ""));
         Files.writeString(conf.resolve("confine.occi.local.cfg"), String.join("\n",
                 "base.url=" + controller, "username=vct", ".password=vct", ""));
         if (!runsController) {
