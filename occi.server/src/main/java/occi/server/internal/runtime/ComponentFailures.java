@@ -85,12 +85,17 @@ final class ComponentFailures {
         return failed;
     }
 
-    /** The exception's first line: its class and message, not the stack. */
-    private static String firstLine(String failure) {
+    /**
+     * The root cause's line (class and message), not the stack: DS reports the exception it
+     * caught, for a constructor that threw an InvocationTargetException whose cause is
+     * the component's own.
+     */
+    static String firstLine(String failure) {
         if (failure == null || failure.isBlank()) {
             return "(no reason given)";
         }
-        String first = failure.strip().lines().findFirst().orElse("");
-        return first;
+        List<String> lines = failure.strip().lines().toList();
+        return lines.stream().filter(l -> l.startsWith("Caused by: ")).reduce((first, last) -> last)
+                .map(l -> l.substring("Caused by: ".length())).orElse(lines.get(0));
     }
 }
