@@ -100,6 +100,7 @@ class RuntimeServiceTest {
             assertThat(b.categories).contains("http://schemas.ogf.org/occi/infrastructure#compute");
             assertThat(b.refusedCategories).isEmpty();
         });
+        assertThat(dto.failedServices).as("the shipped container refuses nothing").isEmpty();
         assertThat(occiRuntime.getServiceReference().getProperty(OcciServiceRuntime.CHANGE_COUNT)).isEqualTo(dto.changeCount);
     }
 

@@ -55,7 +55,8 @@ public class Inventory {
     public List<Definition> definitions() {
         List<Definition> result = new ArrayList<>();
         for (BackendDTO backend : runtime().map(d -> d.backends).orElse(new BackendDTO[0])) {
-            String role = String.join(", ", backend.roles);
+            // the first of its roles (KindBackend before MixinBackend before ActionBackend), as occi:serves always named it
+            String role = backend.roles.length == 0 ? "Backend" : backend.roles[0];
             for (String category : backend.categories) {
                 result.add(new Definition(category, role, bundle(backend)));
             }
