@@ -21,15 +21,15 @@ import occi.api.runtime.RuntimeDTO;
 final class RuntimeSection {
 
     private final PrintWriter out;
-    private final Inventory inventory;
+    private final Optional<RuntimeDTO> read;
 
-    RuntimeSection(PrintWriter out, Inventory inventory) {
+    /** @param read the server's runtime, empty when no OCCI server runs */
+    RuntimeSection(PrintWriter out, Optional<RuntimeDTO> read) {
         this.out = out;
-        this.inventory = inventory;
+        this.read = read;
     }
 
     void write() {
-        Optional<RuntimeDTO> read = inventory.runtime();
         out.println("<div id='occi-runtime'>");
         if (read.isEmpty()) {
             out.println("<p class='ui-state-error' id='occi-runtime-missing'>No OCCI server runs: its runtime service is not registered.</p></div>");

@@ -1,7 +1,8 @@
 package occi.admin.internal.inventory;
 
 /**
- * A category a backend serves, with the backend's roles ({@code KindBackend}, ...) and bundle.
+ * A category a backend serves, with the backend's first role ({@code KindBackend}, {@code
+ * MixinBackend}, {@code ActionBackend}) and bundle.
  *
  * @param typeId the category's type identifier (scheme and term)
  */
