@@ -28,4 +28,10 @@ public class RuntimeDTO extends DTO {
 
     /** Every service refused or dropped, and every failed component meant to provide one, with the reason. */
     public FailedServiceDTO[] failedServices;
+
+    /**
+     * Location spaces (e.g. {@code /testbed/node/}) of entity stores that left: requests there
+     * answer 503 until a store for them is back (they are forgotten some minutes later).
+     */
+    public String[] departedLocations;
 }

@@ -16,8 +16,10 @@ import java.util.Optional;
 import java.util.stream.StreamSupport;
 import occi.api.backend.KindBackend;
 import occi.api.rendering.Rendering;
+import occi.api.runtime.BackendDTO;
 import occi.api.runtime.FailedServiceDTO;
 import occi.api.runtime.OcciServiceRuntime;
+import occi.api.runtime.RegistryDTO;
 import occi.api.runtime.RuntimeDTO;
 import occi.server.itest.deployed.ClashingBackend;
 import occi.server.itest.deployed.ClashingRendering;
@@ -85,10 +87,12 @@ class RuntimeServiceTest {
         assertThat(dto.registry.bundleSymbolicName).isEqualTo("occi.registry.jdbc");
         assertThat(dto.registry.persistent).isTrue();
         assertThat(dto.registry.available).isTrue();
+        assertThat(dto.registry.state).isEqualTo(RegistryDTO.SERVING);
         assertThat(dto.registries).anySatisfy(r -> {
             assertThat(r.bundleSymbolicName).isEqualTo("occi.server");
             assertThat(r.persistent).isFalse();
             assertThat(r.inUse).isFalse();
+            assertThat(r.state).isEqualTo(RegistryDTO.STANDBY);
         });
         assertThat(dto.renderings).anySatisfy(r -> {
             assertThat(r.produces).contains("text/uri-list");
@@ -99,6 +103,7 @@ class RuntimeServiceTest {
             assertThat(b.bundleSymbolicName).isEqualTo("occi.infrastructure");
             assertThat(b.categories).contains("http://schemas.ogf.org/occi/infrastructure#compute");
             assertThat(b.refusedCategories).isEmpty();
+            assertThat(b.state).isEqualTo(BackendDTO.SERVING);
         });
         assertThat(dto.failedServices).as("the shipped container refuses nothing").isEmpty();
         assertThat(occiRuntime.getServiceReference().getProperty(OcciServiceRuntime.CHANGE_COUNT)).isEqualTo(dto.changeCount);
@@ -113,6 +118,7 @@ class RuntimeServiceTest {
             FailedServiceDTO refused = awaitFailed(RENDERING_BUNDLE);
             assertThat(refused.serviceType).isEqualTo(FailedServiceDTO.RENDERING);
             assertThat(refused.reason).isEqualTo(FailedServiceDTO.CLASHING_MEDIA_TYPE);
+            assertThat(refused.state).isEqualTo(FailedServiceDTO.REFUSED);
             assertThat(refused.message).contains("text/uri-list by occi.rendering ");
             assertThat(refused.bundleId).isEqualTo(plugin.getBundleId());
             RuntimeDTO now = occiRuntime.getService().getRuntimeDTO();
@@ -165,6 +171,7 @@ class RuntimeServiceTest {
             FailedServiceDTO failed = awaitFailed(FAILING_BUNDLE);
             assertThat(failed.serviceType).isEqualTo(FailedServiceDTO.BACKEND);
             assertThat(failed.reason).isEqualTo(FailedServiceDTO.FAILED_ACTIVATION);
+            assertThat(failed.state).isEqualTo(FailedServiceDTO.FAILED);
             assertThat(failed.component).isEqualTo(FAILING_BUNDLE);
             assertThat(failed.message).contains(FailingBackend.FAILURE);
             assertThat(server.client.get("/-/").statusCode()).isEqualTo(200);

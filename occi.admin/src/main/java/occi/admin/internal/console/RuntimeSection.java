@@ -41,6 +41,9 @@ final class RuntimeSection {
         summary("Base URI", runtime.baseUris.length == 0 ? "(HTTP is not up)" : String.join(", ", runtime.baseUris));
         summary("Registry in use", registry(runtime.registry));
         summary("Changes", String.valueOf(runtime.changeCount));
+        if (runtime.departedLocations != null && runtime.departedLocations.length > 0) {
+            summary("Answering 503 (their entity store left)", String.join(", ", runtime.departedLocations));
+        }
         out.println("</tbody></table>");
         backends(runtime.backends);
         failed(runtime.failedServices);
@@ -63,13 +66,13 @@ final class RuntimeSection {
 
     private void backends(BackendDTO[] backends) {
         out.println("<h2 style='margin-top:1em'>Backends (" + backends.length + ")</h2>");
-        out.println("<table class='nicetable' id='occi-backends'><thead><tr><th>Bundle</th><th>Service</th><th>Roles</th>"
-                + "<th>Categories</th><th>Refused categories</th></tr></thead><tbody>");
+        out.println("<table class='nicetable' id='occi-backends'><thead><tr><th>Bundle</th><th>Service</th><th>State</th>"
+                + "<th>Roles</th><th>Categories</th><th>Refused categories</th></tr></thead><tbody>");
         for (BackendDTO backend : backends) {
             String refused = Arrays.stream(backend.refusedCategories).map(r -> r.category + ": " + r.reason)
                     .collect(Collectors.joining("; "));
             out.println("<tr" + (refused.isEmpty() ? "" : " class='ui-state-highlight'") + ">" + cell(Inventory.bundle(backend))
-                    + cell(String.valueOf(backend.serviceId)) + cell(String.join(", ", backend.roles))
+                    + cell(String.valueOf(backend.serviceId)) + cell(backend.state) + cell(String.join(", ", backend.roles))
                     + "<td title='" + forHtmlAttribute(String.join(" ", backend.categories)) + "'>" + backend.categories.length + "</td>"
                     + cell(refused) + "</tr>");
         }
@@ -82,11 +85,11 @@ final class RuntimeSection {
             out.println("<p id='occi-failed-none'>None: the server uses every backend, registry and rendering present.</p>");
         }
         out.println("<table class='nicetable' id='occi-failed'><thead><tr><th>Type</th><th>Bundle</th><th>Service</th>"
-                + "<th>Reason</th><th>Message</th></tr></thead><tbody>");
+                + "<th>State</th><th>Reason</th><th>Message</th></tr></thead><tbody>");
         for (FailedServiceDTO service : failed) {
             String which = service.serviceId >= 0 ? String.valueOf(service.serviceId) : "component " + service.component;
             out.println("<tr class='ui-state-error'>" + cell(service.serviceType) + cell(Inventory.bundle(service)) + cell(which)
-                    + cell(service.reason) + cell(service.message) + "</tr>");
+                    + cell(service.state) + cell(service.reason) + cell(service.message) + "</tr>");
         }
         out.println("</tbody></table>");
     }

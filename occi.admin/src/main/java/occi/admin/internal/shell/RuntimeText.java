@@ -18,20 +18,24 @@ final class RuntimeText {
         text.append("Base URI:        ").append(runtime.baseUris.length == 0 ? "(HTTP is not up)" : String.join(", ", runtime.baseUris))
                 .append('\n');
         text.append("Registry in use: ").append(registry(runtime.registry)).append('\n');
-        text.append("Changes:         ").append(runtime.changeCount).append("\n\n");
-        Table backends = Table.of("BUNDLE", "SERVICE", "ROLES", "CATEGORIES", "REFUSED");
+        text.append("Changes:         ").append(runtime.changeCount).append('\n');
+        if (runtime.departedLocations != null && runtime.departedLocations.length > 0) {
+            text.append("Answering 503:   ").append(String.join(", ", runtime.departedLocations)).append(" (their entity store left)\n");
+        }
+        text.append('\n');
+        Table backends = Table.of("BUNDLE", "SERVICE", "STATE", "ROLES", "CATEGORIES", "REFUSED");
         for (BackendDTO b : runtime.backends) {
-            backends.row(Inventory.bundle(b), b.serviceId, String.join(",", b.roles), b.categories.length,
+            backends.row(Inventory.bundle(b), b.serviceId, b.state, String.join(",", b.roles), b.categories.length,
                     Arrays.stream(b.refusedCategories).map(r -> r.category + " " + r.reason).collect(Collectors.joining("; ")));
         }
         text.append(backends);
         if (runtime.failedServices.length == 0) {
             return text.append("\nNo service refused or failed.\n").toString();
         }
-        Table failed = Table.of("TYPE", "BUNDLE", "SERVICE", "REASON", "MESSAGE");
+        Table failed = Table.of("TYPE", "BUNDLE", "SERVICE", "STATE", "REASON", "MESSAGE");
         for (FailedServiceDTO f : runtime.failedServices) {
-            failed.row(f.serviceType, Inventory.bundle(f), f.serviceId >= 0 ? String.valueOf(f.serviceId) : f.component, f.reason,
-                    f.message);
+            failed.row(f.serviceType, Inventory.bundle(f), f.serviceId >= 0 ? String.valueOf(f.serviceId) : f.component, f.state,
+                    f.reason, f.message);
         }
         return text.append("\nRefused or failed:\n").append(failed).toString();
     }

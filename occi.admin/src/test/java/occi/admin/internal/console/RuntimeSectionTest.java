@@ -42,16 +42,18 @@ class RuntimeSectionTest {
         clash.bundleSymbolicName = "evil<b>";
         clash.bundleVersion = "1.0.0";
         clash.reason = FailedServiceDTO.CLASHING_MEDIA_TYPE;
+        clash.state = FailedServiceDTO.REFUSED;
         clash.message = "text/uri-list by <occi.rendering>";
         clash.refusedCategories = new RefusedCategoryDTO[0];
         runtime.failedServices = new FailedServiceDTO[] {clash};
+        runtime.departedLocations = new String[] {"/testbed/node/"};
 
         String html = write(Optional.of(runtime));
 
         assertThat(html).contains("id='occi-failed'", "CLASHING_MEDIA_TYPE", "text/uri-list by &lt;occi.rendering&gt;", "evil&lt;b&gt;")
                 .doesNotContain("<occi.rendering>", "evil<b>")
                 .contains("kept across restarts", "NOT available: its database file is held by another process")
-                .contains("http://127.0.0.1:8080/");
+                .contains("http://127.0.0.1:8080/", "REFUSED", "/testbed/node/");
     }
 
     @Test

@@ -137,6 +137,11 @@ public class OcciServer implements ModelChanges {
             public ServiceComponentRuntime scr() {
                 return scr;
             }
+
+            @Override
+            public List<String> departedLocations() {
+                return departed.spaces();
+            }
         });
         runtimeRegistration = context.registerService(OcciServiceRuntime.class, view, runtimeProperties());
         ledger.onChange(this::publishChangeCount);

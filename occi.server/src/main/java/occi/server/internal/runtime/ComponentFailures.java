@@ -65,9 +65,11 @@ final class ComponentFailures {
         FailedServiceDTO failed = new FailedServiceDTO();
         if (configuration.state == ComponentConfigurationDTO.FAILED_ACTIVATION) {
             failed.reason = FailedServiceDTO.FAILED_ACTIVATION;
+            failed.state = FailedServiceDTO.FAILED;
             failed.message = "activation failed: " + firstLine(configuration.failure);
         } else if (configuration.state == ComponentConfigurationDTO.UNSATISFIED_REFERENCE) {
             failed.reason = FailedServiceDTO.UNSATISFIED_REFERENCE;
+            failed.state = FailedServiceDTO.WAITING;
             failed.message = "waits for " + Arrays.stream(configuration.unsatisfiedReferences == null
                     ? new UnsatisfiedReferenceDTO[0] : configuration.unsatisfiedReferences)
                     .map(r -> r.name + (r.target == null ? "" : " " + r.target)).collect(Collectors.joining(", "));

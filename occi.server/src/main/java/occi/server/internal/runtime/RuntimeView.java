@@ -48,6 +48,9 @@ public final class RuntimeView implements OcciServiceRuntime {
 
         /** Declarative Services, when present. */
         ServiceComponentRuntime scr();
+
+        /** Location spaces of entity stores that left, answered 503 for now. */
+        List<String> departedLocations();
     }
 
     private final RuntimeLedger ledger;
@@ -72,6 +75,7 @@ public final class RuntimeView implements OcciServiceRuntime {
         dto.renderings = renderings(failed);
         failed.addAll(ComponentFailures.of(server.scr()));
         dto.failedServices = failed.toArray(FailedServiceDTO[]::new);
+        dto.departedLocations = server.departedLocations().toArray(String[]::new);
         return dto;
     }
 
@@ -85,6 +89,7 @@ public final class RuntimeView implements OcciServiceRuntime {
         dto.persistent = record.persistent();
         dto.available = !record.unavailable();
         dto.reason = record.unavailable() ? unavailableReason(record.registry()) : null;
+        dto.state = record.unavailable() ? RegistryDTO.UNAVAILABLE : inUse ? RegistryDTO.SERVING : RegistryDTO.STANDBY;
         return dto;
     }
 
@@ -121,6 +126,7 @@ public final class RuntimeView implements OcciServiceRuntime {
                 dto.entityStore = backend instanceof EntityStore;
                 dto.categories = categories.toArray(String[]::new);
                 dto.refusedCategories = refusals;
+                dto.state = refusals.length == 0 ? BackendDTO.SERVING : BackendDTO.PARTLY_SERVING;
                 backends.add(dto);
             }
         }
@@ -130,6 +136,7 @@ public final class RuntimeView implements OcciServiceRuntime {
     private static FailedServiceDTO refusedBackend(BackendRecord record, RefusedCategoryDTO[] refusals) {
         FailedServiceDTO dto = record.origin().fill(new FailedServiceDTO());
         dto.serviceType = FailedServiceDTO.BACKEND;
+        dto.state = FailedServiceDTO.REFUSED;
         dto.reason = refusals[0].reason;
         dto.message = refusals.length == 1 ? refusals[0].message
                 : refusals[0].message + " (and " + (refusals.length - 1) + " more refused categories)";
@@ -182,10 +189,12 @@ public final class RuntimeView implements OcciServiceRuntime {
                 dto.produces = record.produces().toArray(String[]::new);
                 dto.consumes = record.consumes().toArray(String[]::new);
                 dto.shadowed = shadowed.stream().distinct().toArray(String[]::new);
+                dto.state = shadowed.isEmpty() ? RenderingDTO.SERVING : RenderingDTO.PARTLY_SERVING;
                 used.add(dto);
             } else {
                 FailedServiceDTO dto = record.origin().fill(new FailedServiceDTO());
                 dto.serviceType = FailedServiceDTO.RENDERING;
+                dto.state = FailedServiceDTO.REFUSED;
                 dto.reason = FailedServiceDTO.CLASHING_MEDIA_TYPE;
                 dto.message = "rendering of " + String.join(", ", record.produces().isEmpty() ? record.consumes() : record.produces())
                         + ": every media type it names is already served by a rendering that ranks higher or registered earlier ("
@@ -197,6 +206,7 @@ public final class RuntimeView implements OcciServiceRuntime {
         for (RuntimeLedger.RefusedRendering refused : ledger.refusedRenderings()) {
             FailedServiceDTO dto = refused.origin().fill(new FailedServiceDTO());
             dto.serviceType = FailedServiceDTO.RENDERING;
+            dto.state = FailedServiceDTO.REFUSED;
             dto.reason = refused.reason();
             dto.message = refused.message();
             dto.refusedCategories = new RefusedCategoryDTO[0];

@@ -56,6 +56,11 @@ class RuntimeViewTest {
         public ServiceComponentRuntime scr() {
             return null;
         }
+
+        @Override
+        public List<String> departedLocations() {
+            return List.of("/gone/");
+        }
     });
 
     private static ServiceOrigin origin(long id, int ranking, String bundle) {
@@ -78,7 +83,9 @@ class RuntimeViewTest {
         RuntimeDTO dto = view.getRuntimeDTO();
 
         assertThat(dto.backends).extracting(b -> b.serviceId).containsExactly(1L, 3L);
+        assertThat(dto.backends[0].state).isEqualTo(BackendDTO.SERVING);
         BackendDTO partly = dto.backends[1];
+        assertThat(partly.state).isEqualTo(BackendDTO.PARTLY_SERVING);
         assertThat(partly.categories).containsExactly(DISK.id().toString());
         assertThat(partly.refusedCategories).singleElement().satisfies(r -> {
             assertThat(r.reason).isEqualTo(FailedServiceDTO.CLASHING_CATEGORY);
@@ -86,6 +93,7 @@ class RuntimeViewTest {
         });
         assertThat(dto.failedServices).singleElement().satisfies(f -> {
             assertThat(f.serviceId).isEqualTo(2L);
+            assertThat(f.state).isEqualTo(FailedServiceDTO.REFUSED);
             assertThat(f.serviceType).isEqualTo(FailedServiceDTO.BACKEND);
             assertThat(f.reason).isEqualTo(FailedServiceDTO.CLASHING_CATEGORY);
             assertThat(f.message).contains(MACHINE.id().toString()).contains("already defined by backend-1");
@@ -103,6 +111,7 @@ class RuntimeViewTest {
 
         assertThat(dto.renderings).extracting(r -> r.serviceId).containsExactly(12L, 10L);
         assertThat(dto.renderings[1].shadowed).containsExactly("text/occi");
+        assertThat(dto.renderings[1].state).isEqualTo(occi.api.runtime.RenderingDTO.PARTLY_SERVING);
         assertThat(dto.renderings[0].shadowed).isEmpty();
         assertThat(dto.failedServices).singleElement().satisfies(f -> {
             assertThat(f.serviceId).isEqualTo(11L);
@@ -127,6 +136,8 @@ class RuntimeViewTest {
         assertThat(dto.registry.serviceId).isEqualTo(20L);
         assertThat(dto.registry.persistent).isFalse();
         assertThat(dto.registry.available).isTrue();
+        assertThat(dto.registry.state).isEqualTo(occi.api.runtime.RegistryDTO.SERVING);
+        assertThat(dto.departedLocations).containsExactly("/gone/");
         assertThat(dto.baseUris).containsExactly("http://127.0.0.1:8181/occi/");
         assertThat(dto.changeCount).isEqualTo(before + 1);
         ledger.registryLeft(20);
