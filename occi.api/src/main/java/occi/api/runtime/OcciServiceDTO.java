@@ -38,3 +38,4 @@ public class OcciServiceDTO extends DTO {
     public static final String FAILED = "FAILED";
     /** A component waiting for a service it requires. */
     public static final String WAITING = "WAITING";
+}
