@@ -50,6 +50,7 @@ final class OverviewPage {
         }
         out.println("<p class='statusline'>OCCI server at <a id='occi-base' href='" + forHtmlAttribute(base) + "'>"
                 + forHtml(base) + "</a> · <a href='" + forHtmlAttribute(pluginRoot) + "'>refresh</a></p>");
+        new RuntimeSection(out, server.inventory().runtime()).write();
         renderings(server.inventory().renderings());
         registries(server.inventory().registries());
         requests();

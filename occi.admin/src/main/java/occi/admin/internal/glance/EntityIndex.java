@@ -10,7 +10,6 @@ import java.util.Set;
 import java.util.function.Supplier;
 import occi.admin.internal.http.OcciClient;
 import occi.admin.internal.http.OcciServerException;
-import occi.admin.internal.inventory.Inventory;
 import occi.api.AttributeDefinition;
 import occi.api.Entity;
 import occi.api.Kind;
@@ -51,9 +50,8 @@ public class EntityIndex {
     private final StateCountCache stateCache = new StateCountCache(counting, java.time.Clock.systemUTC(), StateCountCache.WAIT);
 
     @Activate
-    public EntityIndex(@Reference Inventory inventory, @Reference OcciClient client) {
-        this(inventory::registryInUse, inventory::entityStores, () -> inventory.definitions().stream().map(d -> d.category())
-                .filter(Kind.class::isInstance).map(Kind.class::cast).toList(), () -> context(client));
+    public EntityIndex(@Reference ServedObjects served, @Reference OcciClient client) {
+        this(served::registryInUse, served::entityStores, served::kinds, () -> context(client));
     }
 
     /** Reads the registry and stores these give, as the caller {@code context} gives. */

@@ -1,7 +1,15 @@
 package occi.admin.internal.inventory;
 
-import occi.api.Category;
+/**
+ * A category a backend serves, with the backend's first role ({@code KindBackend}, {@code
+ * MixinBackend}, {@code ActionBackend}) and bundle.
+ *
+ * @param typeId the category's type identifier (scheme and term)
+ */
+public record Definition(String typeId, String backend, String bundle) {
 
-/** A category a backend defines, with the backend's role ({@code kind}, {@code mixin}, {@code action} backend) and bundle. */
-public record Definition(Category category, String backend, String bundle) {
+    /** The term: what follows the scheme's '#'. */
+    public String term() {
+        return typeId.substring(typeId.lastIndexOf('#') + 1);
+    }
 }

@@ -54,7 +54,7 @@ public class ServerView {
         }
         Map<String, String> definedBy = new HashMap<>();
         for (Definition definition : inventory.definitions()) {
-            definedBy.merge(definition.category().id().toString(), definition.bundle(), (a, b) -> a.equals(b) ? a : a + ", " + b);
+            definedBy.merge(definition.typeId(), definition.bundle(), (a, b) -> a.equals(b) ? a : a + ", " + b);
         }
         JsonNode document;
         try {

@@ -12,6 +12,7 @@ import occi.admin.internal.inventory.RegistryInfo;
 import occi.admin.internal.inventory.RenderingInfo;
 import occi.admin.internal.inventory.ServerView;
 import occi.admin.internal.stats.RequestStatistics;
+import occi.api.runtime.RuntimeDTO;
 import org.apache.felix.service.command.Descriptor;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -27,6 +28,7 @@ import org.osgi.service.component.annotations.Reference;
  * g! occi:ls compute
  * g! occi:do start /compute/6f1c...
  * g! occi:serves text/html
+ * g! occi:runtime
  * </pre>
  */
 @Component(service = OcciCommands.class, property = {
@@ -34,7 +36,7 @@ import org.osgi.service.component.annotations.Reference;
         "osgi.command.function=categories", "osgi.command.function=ls", "osgi.command.function=show",
         "osgi.command.function=create", "osgi.command.function=rm", "osgi.command.function=do",
         "osgi.command.function=renderings", "osgi.command.function=registries", "osgi.command.function=serves",
-        "osgi.command.function=requests" })
+        "osgi.command.function=requests", "osgi.command.function=runtime" })
 public class OcciCommands {
 
     private final ServerView server;
@@ -168,8 +170,8 @@ public class OcciCommands {
             }
         } else {
             for (Definition d : server.inventory().definitions()) {
-                if (d.category().id().toString().equals(what) || d.category().id().term().equals(what)) {
-                    table.row(d.category().id(), d.backend(), d.bundle());
+                if (d.typeId().equals(what) || d.term().equals(what)) {
+                    table.row(d.typeId(), d.backend(), d.bundle());
                 }
             }
         }
@@ -177,6 +179,13 @@ public class OcciCommands {
             return "Nothing serves " + what;
         }
         return table.toString();
+    }
+
+    @Descriptor("show the server's runtime: base URI, registry in use, backends, and every service it refused or dropped, with the reason")
+    public String runtime() {
+        RuntimeDTO runtime = server.inventory().runtime()
+                .orElseThrow(() -> new IllegalStateException("no OCCI server runs: its runtime service is not registered"));
+        return RuntimeText.of(runtime);
     }
 
     @Descriptor("count the server's answers by status code")

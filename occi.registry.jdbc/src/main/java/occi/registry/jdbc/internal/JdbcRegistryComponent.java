@@ -17,6 +17,7 @@ import occi.api.backend.EntityQuery;
 import occi.api.backend.Page;
 import occi.api.backend.Registry;
 import occi.api.backend.RequestContext;
+import occi.api.runtime.OcciServiceRuntime;
 import org.osgi.framework.BundleContext;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -35,7 +36,9 @@ import org.osgi.service.metatype.annotations.Designate;
  * whose schema is newer than this bundle's keeps the component from activating, with the
  * reason in the log.
  */
-@Component(configurationPid = JdbcRegistryComponent.PID, configurationPolicy = ConfigurationPolicy.OPTIONAL)
+// persistent: the runtime service (occi.api.runtime) tells operators that what it holds survives a restart
+@Component(configurationPid = JdbcRegistryComponent.PID, configurationPolicy = ConfigurationPolicy.OPTIONAL,
+        property = OcciServiceRuntime.REGISTRY_PERSISTENT + ":Boolean=true")
 @Designate(ocd = JdbcRegistryConfig.class)
 public final class JdbcRegistryComponent implements Registry {
 

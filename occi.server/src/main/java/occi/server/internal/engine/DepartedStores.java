@@ -77,6 +77,12 @@ public final class DepartedStores {
         return spaces.keySet().stream().filter(path::startsWith).findFirst();
     }
 
+    /** The spaces remembered now, oldest first, those older than {@link #MAX_AGE} left out (the runtime service). */
+    public synchronized java.util.List<String> spaces() {
+        Instant expired = clock.instant().minus(MAX_AGE);
+        return spaces.entrySet().stream().filter(e -> !e.getValue().isBefore(expired)).map(java.util.Map.Entry::getKey).toList();
+    }
+
     /** How many spaces are remembered now (diagnostics, tests). */
     public synchronized int size() {
         return spaces.size();

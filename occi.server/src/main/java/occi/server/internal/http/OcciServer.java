@@ -16,6 +16,8 @@ import occi.api.backend.Registry;
 import occi.api.progress.OperationTracker;
 import occi.api.rendering.OcciRendering;
 import occi.api.rendering.Rendering;
+import occi.api.runtime.FailedServiceDTO;
+import occi.api.runtime.OcciServiceRuntime;
 import occi.server.internal.engine.DepartedStores;
 import occi.server.internal.engine.EngineLog;
 import occi.server.internal.engine.ProtocolEngine;
@@ -24,17 +26,25 @@ import occi.server.internal.engine.ServerSettings;
 import occi.server.internal.model.BackendEntry;
 import occi.server.internal.model.Model;
 import occi.server.internal.model.ModelBuilder;
+import occi.server.internal.runtime.RuntimeLedger;
+import occi.server.internal.runtime.RuntimeView;
+import occi.server.internal.runtime.ServiceOrigin;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.Constants;
 import org.osgi.framework.ServiceObjects;
 import org.osgi.framework.ServiceReference;
+import org.osgi.framework.ServiceRegistration;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.component.annotations.Modified;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.component.annotations.ReferenceCardinality;
 import org.osgi.service.component.annotations.ReferencePolicy;
 import org.osgi.service.component.annotations.ReferencePolicyOption;
+import org.osgi.service.component.runtime.ServiceComponentRuntime;
+import org.osgi.service.jaxrs.runtime.JaxrsServiceRuntime;
+import org.osgi.service.jaxrs.runtime.JaxrsServiceRuntimeConstants;
 import org.osgi.service.log.Logger;
 import org.osgi.service.log.LoggerFactory;
 import org.osgi.service.metatype.annotations.Designate;
@@ -45,6 +55,11 @@ import org.osgi.util.converter.Converters;
  * and go, keeps the current {@link Model} (rebuilt on every backend change, and when a
  * backend says its categories changed through {@link ModelChanges}), and serves requests
  * through the {@link ProtocolEngine}. The JAX-RS resource hands it every request.
+ *
+ * <p>Every reference writes what it bound, refused or let go into one {@link RuntimeLedger},
+ * which the {@link OcciServiceRuntime} service registered here reads; its {@value
+ * OcciServiceRuntime#CHANGE_COUNT} property follows the ledger's count. (Registered by hand
+ * because DS cannot change a service's properties whenever the ledger changes.)
  */
 @Component(service = {OcciServer.class, ModelChanges.class}, configurationPid = ServerConfiguration.PID)
 @Designate(ocd = ServerConfiguration.class)
@@ -64,6 +79,16 @@ public class OcciServer implements ModelChanges {
     private final ProtocolEngine engine;
     private final DepartedStores departed = new DepartedStores();
     private final AtomicReference<OperationTracker> operationTracker = new AtomicReference<>();
+    private final RuntimeLedger ledger = new RuntimeLedger();
+    private final ServiceRegistration<OcciServiceRuntime> runtimeRegistration;
+    private final Object publishing = new Object();
+
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC, policyOption = ReferencePolicyOption.GREEDY)
+    private volatile ServiceComponentRuntime scr;
+
+    @Reference(service = JaxrsServiceRuntime.class, cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY)
+    private volatile List<ServiceReference<JaxrsServiceRuntime>> jaxrsRuntimes = List.of();
 
     @Activate
     public OcciServer(@Reference(service = LoggerFactory.class) Logger logger, BundleContext context, ServerConfiguration configuration) {
@@ -88,6 +113,67 @@ public class OcciServer implements ModelChanges {
                     }
                 }, departed);
         rebuild();
+        RuntimeView view = new RuntimeView(ledger, new RuntimeView.Server() {
+            @Override
+            public Model model() {
+                return model.get();
+            }
+
+            @Override
+            public Optional<Registry> registryInUse() {
+                return registry();
+            }
+
+            @Override
+            public String basePath() {
+                return engine.settings().basePath();
+            }
+
+            @Override
+            public List<String> endpoints() {
+                return jaxrsRuntimes.stream().flatMap(r -> strings(r.getProperty(JaxrsServiceRuntimeConstants.JAX_RS_SERVICE_ENDPOINT)).stream())
+                        .distinct().toList();
+            }
+
+            @Override
+            public ServiceComponentRuntime scr() {
+                return scr;
+            }
+
+            @Override
+            public List<String> departedLocations() {
+                return departed.spaces();
+            }
+        });
+        runtimeRegistration = context.registerService(OcciServiceRuntime.class, view, runtimeProperties());
+        ledger.onChange(this::publishChangeCount);
+    }
+
+    @Deactivate
+    void deactivate() {
+        ledger.onChange(() -> { });
+        try {
+            runtimeRegistration.unregister();
+        } catch (IllegalStateException alreadyGone) {
+            // the framework unregisters a stopping bundle's services itself
+        }
+    }
+
+    private java.util.Dictionary<String, Object> runtimeProperties() {
+        java.util.Hashtable<String, Object> properties = new java.util.Hashtable<>();
+        properties.put(OcciServiceRuntime.CHANGE_COUNT, ledger.changeCount());
+        return properties;
+    }
+
+    /** Republishes the change count; under a lock so that a slower thread never puts back an older count. */
+    private void publishChangeCount() {
+        synchronized (publishing) {
+            try {
+                runtimeRegistration.setProperties(runtimeProperties());
+            } catch (IllegalStateException unregistered) {
+                // stopping: nobody reads it any more
+            }
+        }
     }
 
     @Modified
@@ -118,6 +204,7 @@ public class OcciServer implements ModelChanges {
     @Override
     public void categoriesChanged(Backend backend) {
         rebuild();
+        ledger.changed();
     }
 
     private synchronized void rebuild() {
@@ -136,48 +223,51 @@ public class OcciServer implements ModelChanges {
     }
 
     @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC, policyOption = ReferencePolicyOption.GREEDY)
-    void bindKindBackend(KindBackend backend, Map<String, Object> properties) {
-        addBackend(backend, properties);
+    void bindKindBackend(ServiceReference<KindBackend> reference, KindBackend backend) {
+        addBackend(backend, reference);
     }
 
-    void unbindKindBackend(KindBackend backend, Map<String, Object> properties) {
-        removeBackend(properties);
-    }
-
-    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC, policyOption = ReferencePolicyOption.GREEDY)
-    void bindMixinBackend(MixinBackend backend, Map<String, Object> properties) {
-        addBackend(backend, properties);
-    }
-
-    void unbindMixinBackend(MixinBackend backend, Map<String, Object> properties) {
-        removeBackend(properties);
+    void unbindKindBackend(ServiceReference<KindBackend> reference) {
+        removeBackend(reference);
     }
 
     @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC, policyOption = ReferencePolicyOption.GREEDY)
-    void bindActionBackend(ActionBackend backend, Map<String, Object> properties) {
-        addBackend(backend, properties);
+    void bindMixinBackend(ServiceReference<MixinBackend> reference, MixinBackend backend) {
+        addBackend(backend, reference);
     }
 
-    void unbindActionBackend(ActionBackend backend, Map<String, Object> properties) {
-        removeBackend(properties);
+    void unbindMixinBackend(ServiceReference<MixinBackend> reference) {
+        removeBackend(reference);
+    }
+
+    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC, policyOption = ReferencePolicyOption.GREEDY)
+    void bindActionBackend(ServiceReference<ActionBackend> reference, ActionBackend backend) {
+        addBackend(backend, reference);
+    }
+
+    void unbindActionBackend(ServiceReference<ActionBackend> reference) {
+        removeBackend(reference);
     }
 
     /** A service registered under several backend interfaces arrives once per interface; it is one backend. */
-    private void addBackend(Backend backend, Map<String, Object> properties) {
-        long id = (Long) properties.get(Constants.SERVICE_ID);
-        int ranking = RankedServices.ranking(properties.get(Constants.SERVICE_RANKING));
+    private void addBackend(Backend backend, ServiceReference<?> reference) {
+        long id = (Long) reference.getProperty(Constants.SERVICE_ID);
+        int ranking = RankedServices.ranking(reference);
         String name = backend.getClass().getName() + " (service " + id + ")";
-        if (backends.putIfAbsent(id, new BackendEntry(backend, id, ranking, name)) == null) {
+        BackendEntry entry = new BackendEntry(backend, id, ranking, name);
+        if (backends.putIfAbsent(id, entry) == null) {
             rebuild();
+            ledger.backendArrived(entry, ServiceOrigin.of(reference, backend));
             logger.info("backend " + name + " arrived");
         }
     }
 
-    private void removeBackend(Map<String, Object> properties) {
-        BackendEntry gone = backends.remove((Long) properties.get(Constants.SERVICE_ID));
+    private void removeBackend(ServiceReference<?> reference) {
+        BackendEntry gone = backends.remove((Long) reference.getProperty(Constants.SERVICE_ID));
         if (gone != null) {
             rememberLocations(gone);
             rebuild();
+            ledger.backendLeft(gone.serviceId());
             logger.info("backend " + gone.name() + " left; its categories are withdrawn");
         }
     }
@@ -220,6 +310,9 @@ public class OcciServer implements ModelChanges {
     void bindRegistry(ServiceReference<Registry> reference, Registry registry) {
         warnOfUntypedRanking(reference, registry);
         registries.put(reference, registry);
+        Object persistent = reference.getProperty(OcciServiceRuntime.REGISTRY_PERSISTENT);
+        ledger.registryArrived(ServiceOrigin.of(reference, registry), registry, persistent instanceof Boolean b ? b : null,
+                Boolean.TRUE.equals(reference.getProperty(OcciServiceRuntime.REGISTRY_UNAVAILABLE)));
         announceRegistry();
     }
 
@@ -244,6 +337,7 @@ public class OcciServer implements ModelChanges {
 
     void unbindRegistry(ServiceReference<Registry> reference, Registry registry) {
         registries.remove(reference);
+        ledger.registryLeft((Long) reference.getProperty(Constants.SERVICE_ID));
         announceRegistry();
     }
 
@@ -271,11 +365,16 @@ public class OcciServer implements ModelChanges {
         List<String> produces = strings(reference.getProperty(OcciRendering.PREFIX_ + "produces"));
         List<String> consumes = strings(reference.getProperty(OcciRendering.PREFIX_ + "consumes"));
         String name = "rendering " + produces + " (service " + reference.getProperty(Constants.SERVICE_ID) + ")";
+        ServiceOrigin origin = ServiceOrigin.of(reference, null);
         if (produces.isEmpty() && consumes.isEmpty()) {
-            logger.warn(name + " names no media type in occi.rendering.produces or occi.rendering.consumes; ignored");
+            String message = name + " names no media type in occi.rendering.produces or occi.rendering.consumes; ignored";
+            logger.warn(message);
+            ledger.renderingRefused(origin, FailedServiceDTO.NO_MEDIA_TYPE, message);
             return;
         }
-        renderings.put(reference, new RenderingOffer(name, produces, consumes, leases(reference)));
+        RenderingOffer offer = new RenderingOffer(name, produces, consumes, leases(reference));
+        renderings.put(reference, offer);
+        ledger.renderingArrived(origin, offer.produces(), offer.consumes());
     }
 
     /** New media types or ranking: the rendering is offered anew. */
@@ -286,6 +385,7 @@ public class OcciServer implements ModelChanges {
 
     void unbindRendering(ServiceReference<Rendering> reference) {
         boolean removed = renderings.remove(reference).isPresent();
+        ledger.renderingLeft((Long) reference.getProperty(Constants.SERVICE_ID));
         if (removed && !isPrototype(reference)) {
             context.ungetService(reference);
         }

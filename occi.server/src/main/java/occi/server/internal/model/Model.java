@@ -37,8 +37,11 @@ public final class Model {
     private final Map<String, Category> locations;
     private final Map<CategoryId, BackendEntry> definedBy;
     private final Map<CategoryId, List<Kind>> ancestry;
+    private final List<Refusal> refusals;
 
-    Model(Map<CategoryId, Category> categories, Map<String, Category> locations, Map<CategoryId, BackendEntry> definedBy) {
+    Model(Map<CategoryId, Category> categories, Map<String, Category> locations, Map<CategoryId, BackendEntry> definedBy,
+            List<Refusal> refusals) {
+        this.refusals = List.copyOf(refusals);
         this.categories = Collections.unmodifiableMap(new LinkedHashMap<>(categories));
         this.locations = Map.copyOf(locations);
         this.definedBy = Map.copyOf(definedBy);
@@ -57,6 +60,11 @@ public final class Model {
             chain.add(0, k);
         }
         return List.copyOf(chain);
+    }
+
+    /** The backends' categories left out of this model, each with the reason, in the order they were found. */
+    public List<Refusal> refusals() {
+        return refusals;
     }
 
     /** Every category, core kinds first, then kinds, mixins and actions in the order backends defined them. */

@@ -13,6 +13,7 @@ import occi.api.CategoryId;
 import occi.api.Core;
 import occi.api.Kind;
 import occi.api.Mixin;
+import occi.api.runtime.FailedServiceDTO;
 
 /**
  * Builds a {@link Model} from the backends present. A backend that cannot be used as it
@@ -35,6 +36,7 @@ public final class ModelBuilder {
     }
 
     public Model build(Collection<BackendEntry> backends) {
+        List<Refusal> refusals = new ArrayList<>();
         Map<CategoryId, Category> claimed = new LinkedHashMap<>();
         Map<CategoryId, BackendEntry> definedBy = new LinkedHashMap<>();
         Core.KINDS.forEach(kind -> claimed.put(kind.id(), kind));
@@ -42,43 +44,52 @@ public final class ModelBuilder {
         Set<Long> seen = new HashSet<>();
         List<BackendEntry> ordered = backends.stream().sorted(BackendEntry.PRECEDENCE).filter(b -> seen.add(b.serviceId())).toList();
         for (BackendEntry backend : ordered) {
-            for (Category category : categoriesOf(backend)) {
+            for (Category category : categoriesOf(backend, refusals)) {
                 if (category == null) {
-                    warnings.accept(backend.name() + " lists a null category; ignored");
+                    refuse(refusals, backend, null, FailedServiceDTO.INVALID_CATEGORIES, backend.name() + " lists a null category; ignored");
                 } else if (claimed.containsKey(category.id())) {
                     BackendEntry owner = definedBy.get(category.id());
-                    warnings.accept(backend.name() + " defines " + category.id() + ", already defined by "
-                            + (owner == null ? "the OCCI core" : owner.name()) + "; ignored");
+                    refuse(refusals, backend, category.id(), FailedServiceDTO.CLASHING_CATEGORY, backend.name() + " defines "
+                            + category.id() + ", already defined by " + (owner == null ? "the OCCI core" : owner.name()) + "; ignored");
                 } else {
                     claimed.put(category.id(), category);
                     definedBy.put(category.id(), backend);
                 }
             }
         }
-        removeOrphanKinds(claimed, definedBy);
-        Map<String, Category> locations = bindLocations(claimed, definedBy);
-        return new Model(claimed, locations, definedBy);
+        removeOrphanKinds(claimed, definedBy, refusals);
+        Map<String, Category> locations = bindLocations(claimed, definedBy, refusals);
+        return new Model(claimed, locations, definedBy, refusals);
     }
 
-    private Collection<? extends Category> categoriesOf(BackendEntry backend) {
+    /** Leaves a category out: logged through the warning sink, kept in the model for the runtime service. */
+    private void refuse(List<Refusal> refusals, BackendEntry backend, CategoryId category, String reason, String message) {
+        warnings.accept(message);
+        if (backend != null) {
+            refusals.add(new Refusal(backend.serviceId(), category == null ? null : category.toString(), reason, message));
+        }
+    }
+
+    private Collection<? extends Category> categoriesOf(BackendEntry backend, List<Refusal> refusals) {
         try {
             Collection<? extends Category> categories = backend.backend().categories();
             return categories == null ? List.of() : List.copyOf(new ArrayList<>(categories));
         } catch (RuntimeException e) {
-            warnings.accept(backend.name() + " failed to list its categories (" + e + "); none of them is served");
+            refuse(refusals, backend, null, FailedServiceDTO.INVALID_CATEGORIES,
+                    backend.name() + " failed to list its categories (" + e + "); none of them is served");
             return List.of();
         }
     }
 
     /** Drops kinds whose parent chain does not reach core#entity (missing parent, or a cycle). */
-    private void removeOrphanKinds(Map<CategoryId, Category> claimed, Map<CategoryId, BackendEntry> definedBy) {
+    private void removeOrphanKinds(Map<CategoryId, Category> claimed, Map<CategoryId, BackendEntry> definedBy, List<Refusal> refusals) {
         boolean removed = true;
         while (removed) {
             removed = false;
             for (Category category : List.copyOf(claimed.values())) {
                 if (category instanceof Kind kind && !reachesEntity(kind, claimed)) {
-                    warnings.accept(nameOf(kind.id(), definedBy) + " defines kind " + kind.id() + " whose parent "
-                            + kind.parent() + " is not in the model; ignored until it is");
+                    refuse(refusals, definedBy.get(kind.id()), kind.id(), FailedServiceDTO.MISSING_PARENT, nameOf(kind.id(), definedBy)
+                            + " defines kind " + kind.id() + " whose parent " + kind.parent() + " is not in the model; ignored until it is");
                     claimed.remove(kind.id());
                     definedBy.remove(kind.id());
                     removed = true;
@@ -99,7 +110,8 @@ public final class ModelBuilder {
         return false;
     }
 
-    private Map<String, Category> bindLocations(Map<CategoryId, Category> claimed, Map<CategoryId, BackendEntry> definedBy) {
+    private Map<String, Category> bindLocations(Map<CategoryId, Category> claimed, Map<CategoryId, BackendEntry> definedBy,
+            List<Refusal> refusals) {
         Map<String, Category> locations = new LinkedHashMap<>();
         for (Category category : List.copyOf(claimed.values())) {
             String location = locationOf(category);
@@ -108,7 +120,8 @@ public final class ModelBuilder {
             }
             Category holder = locations.get(location);
             if (holder != null || RESERVED.contains(location)) {
-                warnings.accept(nameOf(category.id(), definedBy) + " binds " + category.id() + " to " + location
+                refuse(refusals, definedBy.get(category.id()), category.id(), FailedServiceDTO.CLASHING_LOCATION,
+                        nameOf(category.id(), definedBy) + " binds " + category.id() + " to " + location
                         + (holder == null ? ", a path the protocol reserves" : ", already the location of " + holder.id())
                         + "; ignored");
                 claimed.remove(category.id());

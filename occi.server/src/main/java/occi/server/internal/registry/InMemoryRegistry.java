@@ -19,6 +19,7 @@ import occi.api.backend.EntityQuery;
 import occi.api.backend.Page;
 import occi.api.backend.Registry;
 import occi.api.backend.RequestContext;
+import occi.api.runtime.OcciServiceRuntime;
 import org.osgi.framework.Constants;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.ConfigurationPolicy;
@@ -49,7 +50,8 @@ import org.osgi.service.metatype.annotations.Designate;
  */
 @Component(service = Registry.class, configurationPid = InMemoryRegistry.PID,
         configurationPolicy = ConfigurationPolicy.OPTIONAL,
-        property = Constants.SERVICE_RANKING + ":Integer=" + InMemoryRegistry.RANKING)
+        property = {Constants.SERVICE_RANKING + ":Integer=" + InMemoryRegistry.RANKING,
+                OcciServiceRuntime.REGISTRY_PERSISTENT + ":Boolean=false"})
 @Designate(ocd = InMemoryRegistryConfig.class)
 public class InMemoryRegistry implements Registry {
 

@@ -51,8 +51,10 @@ class DepartedStoresTest {
     void spacesAreForgottenWhenTooOld() {
         departed.remember(List.of("/gone/"));
         clock.now = clock.now.plus(DepartedStores.MAX_AGE).minusSeconds(1);
+        assertThat(departed.spaces()).containsExactly("/gone/");
         assertThat(departed.covering("/gone/1")).isPresent();
         clock.now = clock.now.plus(Duration.ofSeconds(2));
+        assertThat(departed.spaces()).isEmpty();
         assertThat(departed.covering("/gone/1")).isEmpty();
         assertThat(departed.size()).isZero();
     }

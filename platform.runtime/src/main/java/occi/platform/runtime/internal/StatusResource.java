@@ -6,17 +6,25 @@ import javax.ws.rs.GET;
 import javax.ws.rs.Path;
 import javax.ws.rs.Produces;
 import javax.ws.rs.core.MediaType;
+import occi.api.runtime.OcciServiceRuntime;
+import occi.api.runtime.RuntimeDTO;
 import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleContext;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+import org.osgi.service.component.annotations.ReferencePolicyOption;
 import org.osgi.service.component.annotations.ServiceScope;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JSONRequired;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
 
 /**
- * {@code GET /system/status}: the platform's version and the state of every bundle,
- * as JSON. A cheap end-to-end probe of the HTTP, JAX-RS and JSON stack.
+ * {@code GET /system/status}: the platform's version, the state of every bundle and, under
+ * {@code occi}, the OCCI server's runtime as its {@link OcciServiceRuntime} service reports
+ * it (null while no OCCI server runs), as JSON. A cheap end-to-end probe of the HTTP,
+ * JAX-RS and JSON stack.
  */
 @Component(service = StatusResource.class, scope = ServiceScope.PROTOTYPE)
 @JaxrsResource
@@ -25,6 +33,9 @@ import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
 public class StatusResource {
 
     private final BundleContext context;
+
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC, policyOption = ReferencePolicyOption.GREEDY)
+    private volatile OcciServiceRuntime occi;
 
     @Activate
     public StatusResource(BundleContext context) {
@@ -35,10 +46,12 @@ public class StatusResource {
     @Produces(MediaType.APPLICATION_JSON)
     public PlatformStatus status() {
         List<BundleStatus> bundles = Arrays.stream(context.getBundles()).map(BundleStatus::of).toList();
+        OcciServiceRuntime runtime = occi;
         return new PlatformStatus(
                 context.getBundle().getVersion().toString(),
                 frameworkName(context.getBundle(0)),
-                bundles);
+                bundles,
+                runtime == null ? null : runtime.getRuntimeDTO());
     }
 
     private static String frameworkName(Bundle framework) {
@@ -46,7 +59,7 @@ public class StatusResource {
     }
 
     /** The whole status document. */
-    public record PlatformStatus(String version, String framework, List<BundleStatus> bundles) {}
+    public record PlatformStatus(String version, String framework, List<BundleStatus> bundles, RuntimeDTO occi) {}
 
     /** One bundle's line in the status document. */
     public record BundleStatus(long id, String symbolicName, String version, String state) {
