@@ -66,6 +66,31 @@ class GlancePageTest {
     }
 
     @Test
+    void offersNoButtonThatTheBackendWouldRefuse() throws Exception {
+        // the testbed's fixed networks cannot be deleted, and a sliver keeps its sliver mixin
+        String networks = console.loadPage("q=" + URLEncoder.encode("/testbed/network/", UTF_8));
+        String privateRow = row(networks, "/testbed/network/private");
+        assertThat(privateRow).doesNotContain("value='delete'").contains("fixed networks; it cannot be deleted");
+
+        String slivers = console.loadPage("q=" + URLEncoder.encode("/testbed/sliver/", UTF_8));
+        String sliverRow = row(slivers, "/testbed/sliver/42");
+        assertThat(sliverRow).as("no untag button for the sliver mixin").doesNotContain("value='untag'")
+                .contains("class='occi-kept-mixin'");
+        assertThat(sliverRow).as("a sliver may be deleted").contains("value='delete'");
+
+        String compute = console.createCompute(tag + " offered");
+        String computeRow = row(console.loadPage("q=" + URLEncoder.encode(compute, UTF_8)), compute);
+        assertThat(computeRow).as("a plain compute offers delete").contains("value='delete'");
+    }
+
+    /** The entities table's row of a location, as the page writes it. */
+    private static String row(String html, String location) {
+        Matcher row = Pattern.compile("<tr data-location='" + Pattern.quote(location) + "'>(.*?)</tr>", Pattern.DOTALL).matcher(html);
+        assertThat(row.find()).as("a row for " + location).isTrue();
+        return row.group(1);
+    }
+
+    @Test
     void filtersByTitleKindAndStateAndCountsPerState() throws Exception {
         String a = console.createCompute(tag + " a");
         String b = start(console.createCompute(tag + " b"));

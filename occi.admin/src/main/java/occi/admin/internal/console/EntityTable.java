@@ -163,10 +163,21 @@ final class EntityTable {
                     + "' title='the HTML rendering'>" + forHtml(row.location()) + "</a></td><td>" + forHtml(row.title()) + "</td><td>"
                     + forHtml(term(kinds, row.kind())) + "</td><td>" + (row.state().isEmpty() ? "" : badge(row.state())) + "</td><td>");
             for (String mixin : row.mixins()) {
+                String term = forHtml(mixin.substring(mixin.indexOf('#') + 1));
+                String refused = row.untagRefused().get(mixin);
+                if (refused != null) {
+                    // the backend would refuse: no button, and the reason where a pointer finds it
+                    out.print("<span class='occi-kept-mixin' title='" + forHtmlAttribute(refused) + "'>" + term + "</span> ");
+                    continue;
+                }
                 out.print("<form method='post' action='" + forHtmlAttribute(pluginRoot) + "' style='display:inline'>"
                         + hidden("action", "untag") + hidden("location", row.location()) + hidden("mixin", mixin)
-                        + forHtml(mixin.substring(mixin.indexOf('#') + 1)) + " <button type='submit' class='ui-button' title='untag "
+                        + term + " <button type='submit' class='ui-button' title='untag "
                         + forHtmlAttribute(mixin) + "'>×</button></form> ");
+            }
+            if (row.deleteRefused().isPresent()) {
+                out.println("</td><td class='occi-refused'>" + forHtml(row.deleteRefused().get()) + "</td></tr>");
+                continue;
             }
             out.println("</td><td><form method='post' action='" + forHtmlAttribute(pluginRoot) + "' "
                     + "onsubmit=\"return confirm('Delete ' + this.location.value + ' and its links?')\">"

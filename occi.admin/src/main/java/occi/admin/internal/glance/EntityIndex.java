@@ -41,6 +41,7 @@ public class EntityIndex {
     private final Supplier<List<EntityStore>> stores;
     private final Supplier<List<Kind>> definedKinds;
     private final Supplier<RequestContext> context;
+    private final OperationRefusals refusals;
     /** Counts per state in the background when they take long; one thread, ended with the component. */
     private final java.util.concurrent.ExecutorService counting = java.util.concurrent.Executors.newSingleThreadExecutor(r -> {
         Thread thread = new Thread(r, "occi.admin state counts");
@@ -51,12 +52,19 @@ public class EntityIndex {
 
     @Activate
     public EntityIndex(@Reference ServedObjects served, @Reference OcciClient client) {
-        this(served::registryInUse, served::entityStores, served::kinds, () -> context(client));
+        this(served::registryInUse, served::entityStores, served::kinds, () -> context(client), served);
     }
 
-    /** Reads the registry and stores these give, as the caller {@code context} gives. */
+    /** Reads the registry and stores these give, as the caller {@code context} gives; offers every operation. */
     EntityIndex(Supplier<Optional<Registry>> registry, Supplier<List<EntityStore>> stores, Supplier<List<Kind>> definedKinds,
             Supplier<RequestContext> context) {
+        this(registry, stores, definedKinds, context, OperationRefusals.NONE);
+    }
+
+    /** Reads the registry and stores these give, as the caller {@code context} gives, asking {@code refusals} what not to offer. */
+    EntityIndex(Supplier<Optional<Registry>> registry, Supplier<List<EntityStore>> stores, Supplier<List<Kind>> definedKinds,
+            Supplier<RequestContext> context, OperationRefusals refusals) {
+        this.refusals = refusals;
         this.registry = registry;
         this.stores = stores;
         this.definedKinds = definedKinds;
@@ -96,9 +104,13 @@ public class EntityIndex {
                 skip -= totals[i];
                 continue;
             }
+            RequestContext caller = sources.get(i).context();
             for (Entity entity : sources.get(i).page(query, skip, filter.size() - rows.size())) {
+                Map<String, String> untagRefused = new LinkedHashMap<>();
+                entity.mixins().forEach(m -> refusals.untag(m, entity, caller).ifPresent(why -> untagRefused.put(m.toString(), why)));
                 rows.add(new Row(entity.location(), entity.kind().toString(), entity.title() == null ? "" : entity.title(),
-                        kinds.stateOf(entity), entity.mixins().stream().map(Object::toString).toList()));
+                        kinds.stateOf(entity), entity.mixins().stream().map(Object::toString).toList(),
+                        refusals.delete(entity, caller), untagRefused));
             }
             skip = 0;
         }
@@ -212,7 +224,12 @@ public class EntityIndex {
     }
 
     /** An entity as the table shows it. */
-    public record Row(String location, String kind, String title, String state, List<String> mixins) {
+    /**
+     * @param deleteRefused why the backend would refuse to delete it (no button then), or empty
+     * @param untagRefused  the mixins the backends would not remove, each with the reason
+     */
+    public record Row(String location, String kind, String title, String state, List<String> mixins, Optional<String> deleteRefused,
+            Map<String, String> untagRefused) {
     }
 
     /** A page of rows and how many entities match in all. */

@@ -9,10 +9,15 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 import occi.admin.internal.inventory.Inventory;
+import occi.api.CategoryId;
+import occi.api.Entity;
 import occi.api.Kind;
+import occi.api.Mixin;
 import occi.api.backend.EntityStore;
 import occi.api.backend.KindBackend;
+import occi.api.backend.MixinBackend;
 import occi.api.backend.Registry;
+import occi.api.backend.RequestContext;
 import occi.api.runtime.BackendDTO;
 import occi.api.runtime.RuntimeDTO;
 import org.osgi.framework.Constants;
@@ -21,18 +26,25 @@ import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.component.annotations.ReferenceCardinality;
 import org.osgi.service.component.annotations.ReferencePolicy;
 import org.osgi.service.component.annotations.ReferencePolicyOption;
+import org.osgi.service.log.Logger;
+import org.osgi.service.log.LoggerFactory;
 
 /**
  * The service objects the console reads entities from, chosen as the OCCI server's runtime
  * says it uses them: the registry in use, the entity stores and the kinds served. Which one
  * is in use is the server's decision (its {@link Inventory#runtime() runtime}); this class
- * only holds the objects, by service id, so that the console can call them.
+ * only holds the objects, by service id, so that the console can call them, and asks the
+ * backends what they would refuse before the console offers it.
  */
 @Component(service = ServedObjects.class)
-public class ServedObjects {
+public class ServedObjects implements OperationRefusals {
 
     private final Map<Long, Registry> registries = new ConcurrentHashMap<>();
     private final Map<Long, KindBackend> kindBackends = new ConcurrentHashMap<>();
+    private final Map<Long, MixinBackend> mixinBackends = new ConcurrentHashMap<>();
+
+    @Reference(service = LoggerFactory.class)
+    private Logger logger;
 
     @Reference
     private Inventory inventory;
@@ -53,6 +65,15 @@ public class ServedObjects {
 
     void removeKindBackend(Map<String, Object> properties) {
         kindBackends.remove(serviceId(properties));
+    }
+
+    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC, policyOption = ReferencePolicyOption.GREEDY)
+    void addMixinBackend(MixinBackend backend, Map<String, Object> properties) {
+        mixinBackends.put(serviceId(properties), backend);
+    }
+
+    void removeMixinBackend(Map<String, Object> properties) {
+        mixinBackends.remove(serviceId(properties));
     }
 
     private static long serviceId(Map<String, Object> properties) {
@@ -77,6 +98,36 @@ public class ServedObjects {
                 .flatMap(backend -> backend.categories().stream())
                 .filter(Kind.class::isInstance).map(Kind.class::cast)
                 .filter(kind -> servedIds.contains(kind.id().toString())).toList();
+    }
+
+    @Override
+    public Optional<String> delete(Entity entity, RequestContext caller) {
+        return servedBy(entity.kind(), BackendDTO.KIND_BACKEND, kindBackends)
+                .flatMap(backend -> asked(() -> backend.refusesDelete(entity, caller), backend));
+    }
+
+    @Override
+    public Optional<String> untag(CategoryId mixin, Entity entity, RequestContext caller) {
+        return servedBy(mixin, BackendDTO.MIXIN_BACKEND, mixinBackends).flatMap(backend -> backend.categories().stream()
+                .filter(Mixin.class::isInstance).map(Mixin.class::cast).filter(m -> m.id().equals(mixin)).findFirst()
+                .flatMap(definition -> asked(() -> backend.refusesUntag(definition, entity, caller), backend)));
+    }
+
+    /** The backend the server serves the category from in that role, as its runtime says. */
+    private <B> Optional<B> servedBy(CategoryId category, String role, Map<Long, B> bound) {
+        String typeId = category.toString();
+        return served().filter(b -> Arrays.asList(b.roles).contains(role) && Arrays.asList(b.categories).contains(typeId))
+                .map(b -> bound.get(b.serviceId)).filter(Objects::nonNull).findFirst();
+    }
+
+    /** A backend that fails to answer counts as accepting, as the server's own renderings count it: the request then says why. */
+    private Optional<String> asked(java.util.function.Supplier<Optional<String>> question, Object backend) {
+        try {
+            return question.get();
+        } catch (RuntimeException e) {
+            logger.warn("Backend {} failed to say whether it refuses an operation; the console offers it", backend.getClass().getName(), e);
+            return Optional.empty();
+        }
     }
 
     private java.util.stream.Stream<BackendDTO> served() {
