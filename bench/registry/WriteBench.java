@@ -73,15 +73,58 @@ public class WriteBench {
             singles(registry, next, 500, 1); // warm-up
             bulks(registry, next, 1);
             double one = singles(registry, next, single, 1);
+            LockWaits waits = dialect == Dialect.POSTGRESQL ? LockWaits.start(unpooled) : null;
             double eight = singles(registry, next, single, 8);
+            String waited = waits == null ? "" : "   8 threads waiting on a lock: " + waits.stop();
             double[] thousands = new double[bulk];
             for (int i = 0; i < bulk; i++) {
                 thousands[i] = bulks(registry, next, 1);
             }
             Arrays.sort(thousands);
             System.out.printf("%-10s  1 entity/commit, 1 thread: %6.0f creates/s   8 threads: %6.0f creates/s   "
-                    + "1 000 entities/commit: %6.0f creates/s (median of %d, min %.0f, max %.0f)%n", name, one, eight,
-                    thousands[bulk / 2], bulk, thousands[0], thousands[bulk - 1]);
+                    + "1 000 entities/commit: %6.0f creates/s (median of %d, min %.0f, max %.0f)%s%n", name, one, eight,
+                    thousands[bulk / 2], bulk, thousands[0], thousands[bulk - 1], waited);
+        }
+    }
+
+    /**
+     * Samples pg_stat_activity every 2 ms on a connection of its own while the 8 threads run: of
+     * the registry's backends seen busy (active or waiting), the share waiting for a lock (another
+     * transaction's row). Unlike creates per second, this does not depend on how busy the cores are.
+     */
+    static final class LockWaits {
+        private final Thread sampler;
+        private final long[] counts = new long[2]; // busy, waiting on a lock
+        private volatile boolean running = true;
+
+        private LockWaits(DataSource unpooled) {
+            sampler = new Thread(() -> {
+                try (Connection connection = unpooled.getConnection(); Statement statement = connection.createStatement()) {
+                    while (running) {
+                        try (var rows = statement.executeQuery("SELECT COUNT(*) FILTER (WHERE state = 'active'), "
+                                + "COUNT(*) FILTER (WHERE state = 'active' AND wait_event_type = 'Lock') FROM pg_stat_activity "
+                                + "WHERE datname = current_database() AND pid <> pg_backend_pid()")) {
+                            rows.next();
+                            counts[0] += rows.getLong(1);
+                            counts[1] += rows.getLong(2);
+                        }
+                        Thread.sleep(2);
+                    }
+                } catch (SQLException | InterruptedException e) {
+                    throw new IllegalStateException(e);
+                }
+            }, "lock-wait-sampler");
+            sampler.start();
+        }
+
+        static LockWaits start(DataSource unpooled) {
+            return new LockWaits(unpooled);
+        }
+
+        String stop() throws InterruptedException {
+            running = false;
+            sampler.join();
+            return String.format("%.0f %% of %d busy-backend samples", 100.0 * counts[1] / Math.max(1, counts[0]), counts[0]);
         }
     }
 

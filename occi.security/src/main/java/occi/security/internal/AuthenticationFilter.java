@@ -70,6 +70,12 @@ public class AuthenticationFilter implements ContainerRequestFilter {
     private HttpServletRequest servletRequest;
     /** Each HTTP runtime's endpoints, by service id: one runtime leaving does not forget the others. */
     private final Map<Long, Object> endpoints = new java.util.concurrent.ConcurrentHashMap<>();
+    /**
+     * Whether every runtime listens on loopback only, worked out when a runtime comes, changes
+     * or goes rather than per request (reading the endpoints converts and resolves them: it was
+     * a tenth of a GET's allocation on the OCCI hot path).
+     */
+    private volatile boolean loopbackOnly;
 
     @Activate
     public AuthenticationFilter(SecurityConfig config) {
@@ -105,10 +111,17 @@ public class AuthenticationFilter implements ContainerRequestFilter {
     void setHttpRuntime(Map<String, Object> properties) {
         Object endpoint = properties.get(HttpServiceRuntimeConstants.HTTP_SERVICE_ENDPOINT);
         endpoints.put(serviceId(properties), endpoint == null ? List.of() : endpoint);
+        listenersChanged();
     }
 
     void unsetHttpRuntime(Map<String, Object> properties) {
         endpoints.remove(serviceId(properties));
+        listenersChanged();
+    }
+
+    /** One runtime's change at a time, so that the last to finish saw every runtime's endpoints. */
+    private synchronized void listenersChanged() {
+        loopbackOnly = Listeners.allLoopbackOnly(endpoints.values());
     }
 
     private static Long serviceId(Map<String, Object> properties) {
@@ -164,7 +177,7 @@ public class AuthenticationFilter implements ContainerRequestFilter {
         return switch (config.mode()) {
             case ON -> true;
             case OFF -> false;
-            case AUTO -> !Listeners.allLoopbackOnly(endpoints.values()) || ProxyHeaders.forwarded(request::getHeaderString);
+            case AUTO -> !loopbackOnly || ProxyHeaders.forwarded(request::getHeaderString);
         };
     }
 

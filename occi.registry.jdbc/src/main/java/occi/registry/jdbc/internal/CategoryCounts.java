@@ -11,12 +11,16 @@ import java.util.TreeMap;
 
 /**
  * Keeps {@code occi_category_count} in step with {@code occi_entity_category} inside the
- * commit that changes an entity's categories. A commit adds up its changes per counter first
- * and then writes each counter once (one batch of updates, one batch of inserts for the
- * counters it is the first to use), in key order, so that two commits touching the same
- * counters take their row locks in the same order. A create racing another for the first
- * entity of a counter may find the counter row inserted meanwhile: that is reported as a
- * serialization failure, and the whole commit runs again.
+ * commit that changes an entity's categories. A counter is sharded (migration V7): its total
+ * is the sum of its rows, one per shard, and each commit writes to the shard its database
+ * session picks ({@link Dialect#counterShard()}: on PostgreSQL its backend's process id modulo
+ * 32), so that concurrent commits in one collection, each on a connection of its own, lock
+ * different rows instead of queueing on one until each commits. A
+ * commit adds up its changes per counter first and then writes each counter once (one batch
+ * of updates, one batch of inserts for the counter rows it is the first to use), in key
+ * order, so that two commits touching the same rows take their locks in the same order. A
+ * create racing another for the first entity of a counter's shard may find the row inserted
+ * meanwhile: that is reported as a serialization failure, and the whole commit runs again.
  */
 final class CategoryCounts {
 
@@ -30,6 +34,12 @@ final class CategoryCounts {
             .thenComparing(Key::collection).thenComparing(Key::type);
 
     private final Map<Key, Long> deltas = new TreeMap<>(ORDER);
+    private final String shard;
+
+    /** The changes of one commit, to be written to the row of each counter that the SQL expression {@code shard} picks. */
+    CategoryCounts(String shard) {
+        this.shard = shard;
+    }
 
     /** The collection a location belongs to: everything up to its last '/'. */
     static String collection(String location) {
@@ -49,7 +59,7 @@ final class CategoryCounts {
         }
         int[] updated;
         try (PreparedStatement update = connection.prepareStatement("UPDATE occi_category_count SET entities = entities + ? "
-                + "WHERE owner = ? AND category = ? AND collection = ? AND entity_type = ?")) {
+                + "WHERE owner = ? AND category = ? AND collection = ? AND entity_type = ? AND shard = " + shard)) {
             for (Map.Entry<Key, Long> entry : changed) {
                 update.setLong(1, entry.getValue());
                 setKey(update, 2, entry.getKey());
@@ -67,7 +77,7 @@ final class CategoryCounts {
             return;
         }
         try (PreparedStatement insert = connection.prepareStatement("INSERT INTO occi_category_count "
-                + "(owner, category, collection, entity_type, entities) VALUES (?, ?, ?, ?, ?)")) {
+                + "(owner, category, collection, entity_type, shard, entities) VALUES (?, ?, ?, ?, " + shard + ", ?)")) {
             for (Map.Entry<Key, Long> entry : missing) {
                 setKey(insert, 1, entry.getKey());
                 insert.setLong(5, entry.getValue());

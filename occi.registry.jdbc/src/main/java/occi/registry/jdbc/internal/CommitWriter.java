@@ -114,7 +114,7 @@ final class CommitWriter {
                 replaced.add(new EntityRows.Replacement(slot.before.pk(), slot.before.version(), slot.entity));
             }
         }
-        CategoryCounts counts = new CategoryCounts();
+        CategoryCounts counts = new CategoryCounts(dialect.counterShard());
         List<Long> changedRows = new ArrayList<>(removed);
         replaced.forEach(r -> changedRows.add(r.pk()));
         if (!changedRows.isEmpty()) {

@@ -29,6 +29,8 @@ final class EntityRows {
 
     static final String COLUMNS = "e.pk, e.location, e.entity_id, e.entity_type, e.kind, e.title, e.summary, "
             + "e.source, e.target, e.target_kind, e.version, e.attributes";
+    /** How many columns {@link #COLUMNS} names: a query may add its own after them. */
+    static final int COLUMN_COUNT = 12;
 
     private final AttributeCodec codec;
 

@@ -51,6 +51,8 @@ public final class JdbcRegistry implements Registry, AutoCloseable {
     private final EntityRows rows = new EntityRows(codec);
     private final MixinCodec mixins = new MixinCodec(codec.mapper());
     private final PageCursors cursors = new PageCursors();
+    /** On H2 only: no other process writes the file (see {@link UserMixinCache}). */
+    private final UserMixinCache userMixinCache;
     private final CommitWriter writer;
     /**
      * Serializes this registry's write transactions on H2: under concurrent writers H2 2.3
@@ -78,6 +80,7 @@ public final class JdbcRegistry implements Registry, AutoCloseable {
         this.dataSource = dataSource;
         this.dialect = dialect;
         this.writer = new CommitWriter(rows, dialect, this::nextVersion);
+        this.userMixinCache = dialect == Dialect.H2 ? new UserMixinCache() : null;
         this.changes = dialect == Dialect.POSTGRESQL
                 ? PostgresChangeListener.start(listenerSource, cursors::forget, "occi-registry-changes")
                 : RegistryChanges.ALONE;
@@ -96,10 +99,24 @@ public final class JdbcRegistry implements Registry, AutoCloseable {
 
     @Override
     public Optional<Entity> get(String location, RequestContext request) {
+        // one statement: the entity's row joined with its mixins in order (one row when it has none), the hot path's read
         return read("read " + location, connection -> {
-            List<EntityRows.Row> found = select(connection, "SELECT " + EntityRows.COLUMNS
-                    + " FROM occi_entity e WHERE e.owner = ? AND e.location = ?", List.of(owner(request), location));
-            return rows.withMixins(connection, found).stream().findFirst();
+            try (PreparedStatement select = prepare(connection, "SELECT " + EntityRows.COLUMNS + ", m.mixin FROM occi_entity e "
+                    + "LEFT JOIN occi_entity_mixin m ON m.entity_pk = e.pk WHERE e.owner = ? AND e.location = ? ORDER BY m.ordinal",
+                    List.of(owner(request), location)); ResultSet result = select.executeQuery()) {
+                if (!result.next()) {
+                    return Optional.empty();
+                }
+                Entity entity = rows.read(result).entity();
+                List<CategoryId> applied = new ArrayList<>(2);
+                do {
+                    String mixin = result.getString(EntityRows.COLUMN_COUNT + 1);
+                    if (mixin != null) {
+                        applied.add(CategoryId.parse(mixin));
+                    }
+                } while (result.next());
+                return Optional.of(applied.isEmpty() ? entity : entity.withMixins(applied));
+            }
         });
     }
 
@@ -187,22 +204,38 @@ public final class JdbcRegistry implements Registry, AutoCloseable {
 
     @Override
     public List<Mixin> userMixins(RequestContext request) {
-        return read("read user mixins", connection -> {
-            List<Mixin> found = new ArrayList<>();
-            try (PreparedStatement select = prepare(connection,
-                    "SELECT definition FROM occi_user_mixin WHERE owner = ? ORDER BY mixin", List.of(owner(request)));
-                    ResultSet result = select.executeQuery()) {
-                while (result.next()) {
-                    found.add(mixins.fromJson(result.getString(1)));
-                }
+        String owner = owner(request);
+        if (userMixinCache != null) {
+            return userMixinCache.get(owner, o -> read("read user mixins", connection -> readUserMixins(connection, o)));
+        }
+        return read("read user mixins", connection -> readUserMixins(connection, owner));
+    }
+
+    private List<Mixin> readUserMixins(Connection connection, String owner) throws SQLException {
+        List<Mixin> found = new ArrayList<>();
+        try (PreparedStatement select = prepare(connection,
+                "SELECT definition FROM occi_user_mixin WHERE owner = ? ORDER BY mixin", List.of(owner));
+                ResultSet result = select.executeQuery()) {
+            while (result.next()) {
+                found.add(mixins.fromJson(result.getString(1)));
             }
-            return found;
-        });
+        }
+        return found;
     }
 
     @Override
     public void addUserMixins(List<Mixin> added, RequestContext request) {
         String owner = owner(request);
+        try {
+            addUserMixins(added, owner);
+        } finally {
+            if (userMixinCache != null) {
+                userMixinCache.changed(owner);
+            }
+        }
+    }
+
+    private void addUserMixins(List<Mixin> added, String owner) {
         write("add user mixins", connection -> {
             try (PreparedStatement insert = connection.prepareStatement(
                     "INSERT INTO occi_user_mixin (owner, mixin, location, definition) VALUES (?, ?, ?, ?)")) {
@@ -230,6 +263,16 @@ public final class JdbcRegistry implements Registry, AutoCloseable {
     @Override
     public boolean removeUserMixin(CategoryId mixin, RequestContext request) {
         String owner = owner(request);
+        try {
+            return removeUserMixin(mixin, owner);
+        } finally {
+            if (userMixinCache != null) {
+                userMixinCache.changed(owner);
+            }
+        }
+    }
+
+    private boolean removeUserMixin(CategoryId mixin, String owner) {
         return write("remove user mixin " + mixin, connection -> {
             try (PreparedStatement delete = prepare(connection,
                     "DELETE FROM occi_user_mixin WHERE owner = ? AND mixin = ?", List.of(owner, mixin.toString()))) {

@@ -12,10 +12,12 @@ import java.util.List;
 import java.util.Map;
 import javax.sql.DataSource;
 import occi.api.CategoryId;
+import occi.api.Entity;
 import occi.api.Link;
 import occi.api.Mixin;
 import occi.api.Resource;
 import occi.api.backend.Change;
+import occi.api.backend.EntityQuery;
 import occi.api.backend.RequestContext;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -99,6 +101,34 @@ class SchemaMigratorTest {
             assertThat(upgraded.commit(List.of(Change.put(vm.withTitle("new"), 7)), ANONYMOUS).get(0).version()).isGreaterThan(7);
         }
         assertThat(versions(dataSource)).isEqualTo(latest.latestVersion());
+    }
+
+    @ParameterizedTest
+    @EnumSource(Dialect.class)
+    void countersOfEntitiesStoredBeforeTheyExistedAreShardedAndKeepTheirTotals(Dialect dialect) throws SQLException {
+        org.junit.jupiter.api.Assumptions.assumeTrue(dialect == Dialect.H2 || postgresReachable(),
+                "no PostgreSQL test database on loopback");
+        DataSource dataSource = open(dialect);
+        SchemaMigrator latest = SchemaMigrator.bundled();
+        latest.upTo(4).migrate(dataSource, dialect);
+        for (int i = 0; i < 5; i++) { // entities stored before the counters: V5 indexes them, V6 counts them, V7 shards
+            execute(dataSource, "INSERT INTO occi_entity (owner, location, entity_id, entity_type, kind, title, version, "
+                    + "attributes) VALUES ('', '/vm/" + i + "', '" + i + "', 'R', '" + VM + "', 'vm', 1, '{}')");
+        }
+
+        assertThat(latest.migrate(dataSource, dialect)).isEqualTo(4);
+
+        JdbcRegistry after = new JdbcRegistry(dataSource, dialect);
+        assertThat(total(after, "/vm/")).isEqualTo(5);
+        after.commit(List.of(Change.remove("/vm/0", Change.ANY_VERSION)), ANONYMOUS);
+        after.commit(List.of(Change.create(new Resource("id9", "/vm/9", VM, List.of(), Map.of(), "vm", null, 0))), ANONYMOUS);
+        after.commit(List.of(Change.create(new Resource("id8", "/vm/8", VM, List.of(), Map.of(), "vm", null, 0))), ANONYMOUS);
+        assertThat(total(after, "/vm/")).isEqualTo(6);
+    }
+
+    private static long total(JdbcRegistry registry, String below) {
+        return registry.query(new EntityQuery(below, List.of(java.util.Set.of(VM)), Map.of(), null, Entity.class, 0, 1),
+                ANONYMOUS).total();
     }
 
     @ParameterizedTest

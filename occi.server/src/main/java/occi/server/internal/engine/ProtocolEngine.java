@@ -36,13 +36,20 @@ public final class ProtocolEngine {
     private volatile ServerSettings settings;
     /** Where actions on collections report progress; none until {@link #trackOperations} gives one. */
     private volatile OperationTracker operations = Untracked.TRACKER;
+    /** What the renderings present produce and read, worked out once per set of renderings (see {@link Offered}). */
+    private volatile Offered offered = new Offered(List.of());
+    /** The settings' {@code Server} header, worked out when they change rather than per request. */
+    private volatile String serverHeader;
 
     public ProtocolEngine(Supplier<Model> model, Supplier<Optional<Registry>> registry, Supplier<List<RenderingOffer>> renderings,
             ServerSettings settings, EngineLog log) {
         this(model, registry, renderings, settings, log, new DepartedStores());
     }
 
-    /** @param departed the location spaces of entity stores that have gone away (503 rather than 404 there) */
+    /**
+     * @param renderings the renderings present, as an immutable list that is replaced, not changed, when one comes or goes
+     * @param departed the location spaces of entity stores that have gone away (503 rather than 404 there)
+     */
     public ProtocolEngine(Supplier<Model> model, Supplier<Optional<Registry>> registry, Supplier<List<RenderingOffer>> renderings,
             ServerSettings settings, EngineLog log, DepartedStores departed) {
         this.departed = departed;
@@ -50,6 +57,7 @@ public final class ProtocolEngine {
         this.registry = registry;
         this.renderings = renderings;
         this.settings = settings;
+        this.serverHeader = settings.serverHeader();
         this.log = log;
     }
 
@@ -59,6 +67,7 @@ public final class ProtocolEngine {
 
     /** Takes new settings; requests already being served finish with the old ones. */
     public void configure(ServerSettings newSettings) {
+        this.serverHeader = newSettings.serverHeader();
         this.settings = newSettings;
     }
 
@@ -79,7 +88,7 @@ public final class ProtocolEngine {
             log.error("failed to serve " + call.method() + " " + call.path(), e);
             answer = plain(call, 500, "the server failed to serve this request");
         }
-        return decorate(answer, call, s, offers);
+        return decorate(answer, call, s, s == settings ? serverHeader : s.serverHeader(), offers);
     }
 
     private Answer serve(HttpCall received, ServerSettings s, List<RenderingOffer> offers) {
@@ -102,7 +111,7 @@ public final class ProtocolEngine {
         if (offers.isEmpty()) {
             throw OcciException.unavailable("no rendering is available");
         }
-        List<String> candidates = candidates(offers);
+        List<String> candidates = offered(offers).candidates();
         String mediaType = Negotiation.choose(call.header("Accept"), candidates).orElseThrow(() -> new OcciException(406,
                 "none of the accepted media types can be produced; available: " + String.join(", ", candidates)));
         RenderingOffer offer = offers.stream().filter(o -> o.produces().contains(mediaType)).findFirst().orElseThrow();
@@ -168,7 +177,8 @@ public final class ProtocolEngine {
         if (call.path().length() > Paths.MAX_LOCATION) {
             throw new OcciException(414, "the request's path is longer than " + Paths.MAX_LOCATION + " characters");
         }
-        Matcher version = CLIENT_VERSION.matcher(String.join(" ", call.header("User-Agent")));
+        List<String> agents = call.header("User-Agent");
+        Matcher version = CLIENT_VERSION.matcher(agents.size() == 1 ? agents.get(0) : String.join(" ", agents));
         if (version.find()) {
             int[] own = s.version();
             if (version.group(1).length() > 9 || version.group(2).length() > 9) {
@@ -180,14 +190,44 @@ public final class ProtocolEngine {
                 throw new OcciException(501, "this server speaks " + s.occiVersion() + ", not OCCI/" + major + "." + minor);
             }
         }
-        long headerBytes = call.headers().entrySet().stream()
-                .mapToLong(h -> h.getValue().stream().mapToLong(v -> h.getKey().length() + v.length() + 4).sum()).sum();
+        long headerBytes = 0;
+        for (java.util.Map.Entry<String, List<String>> header : call.headers().entrySet()) {
+            for (String value : header.getValue()) {
+                headerBytes += header.getKey().length() + value.length() + 4;
+            }
+        }
         if (headerBytes > s.maxHeaderBytes()) {
             throw new OcciException(431, "the request's headers are larger than " + s.maxHeaderBytes() + " bytes");
         }
         if (call.body().length > s.maxBodyBytes()) {
             throw new OcciException(413, "the request's body is larger than " + s.maxBodyBytes() + " bytes");
         }
+    }
+
+    /**
+     * The candidates and the {@code Accept} header of one set of renderings: the server hands
+     * the same immutable list until a rendering comes or goes, so both are worked out once
+     * per list rather than per request.
+     */
+    private record Offered(List<RenderingOffer> offers, List<String> candidates, String acceptHeader) {
+        Offered(List<RenderingOffer> offers) {
+            this(offers, ProtocolEngine.candidates(offers), acceptHeader(offers));
+        }
+
+        private static String acceptHeader(List<RenderingOffer> offers) {
+            Set<String> readable = new LinkedHashSet<>();
+            offers.forEach(o -> readable.addAll(o.consumes()));
+            return String.join(", ", readable);
+        }
+    }
+
+    private Offered offered(List<RenderingOffer> offers) {
+        Offered current = offered;
+        if (current.offers() != offers) {
+            current = new Offered(offers);
+            offered = current;
+        }
+        return current;
     }
 
     /** What the renderings present produce, text/plain first (the default), then in the renderings' order. */
@@ -262,12 +302,11 @@ public final class ProtocolEngine {
     }
 
     /** Headers every answer carries: the OCCI version, what the server reads, CORS. */
-    private static Answer decorate(Answer answer, HttpCall call, ServerSettings s, List<RenderingOffer> offers) {
-        answer.header("Server", s.serverHeader());
-        Set<String> readable = new LinkedHashSet<>();
-        offers.forEach(o -> readable.addAll(o.consumes()));
+    private Answer decorate(Answer answer, HttpCall call, ServerSettings s, String serverHeader, List<RenderingOffer> offers) {
+        answer.header("Server", serverHeader);
+        String readable = offered(offers).acceptHeader();
         if (!readable.isEmpty()) {
-            answer.header("Accept", String.join(", ", readable));
+            answer.header("Accept", readable);
         }
         String origin = call.firstHeader("Origin");
         if (origin != null && (s.corsOrigins().contains("*") || s.corsOrigins().contains(origin))) {

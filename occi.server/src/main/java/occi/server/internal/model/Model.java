@@ -38,6 +38,8 @@ public final class Model {
     private final Map<CategoryId, BackendEntry> definedBy;
     private final Map<CategoryId, List<Kind>> ancestry;
     private final List<Refusal> refusals;
+    /** Worked out once: every request asks for them. */
+    private final List<EntityStore> entityStores;
 
     Model(Map<CategoryId, Category> categories, Map<String, Category> locations, Map<CategoryId, BackendEntry> definedBy,
             List<Refusal> refusals) {
@@ -52,6 +54,8 @@ public final class Model {
             }
         }
         this.ancestry = Map.copyOf(chains);
+        this.entityStores = this.definedBy.values().stream().map(BackendEntry::backend).filter(EntityStore.class::isInstance)
+                .map(EntityStore.class::cast).distinct().toList();
     }
 
     private List<Kind> chain(Kind kind) {
@@ -138,8 +142,7 @@ public final class Model {
 
     /** Every entity store of the model, once each. */
     public List<EntityStore> entityStores() {
-        return definedBy.values().stream().map(BackendEntry::backend).filter(EntityStore.class::isInstance)
-                .map(EntityStore.class::cast).distinct().toList();
+        return entityStores;
     }
 
     public Optional<MixinBackend> mixinBackend(CategoryId mixin) {
