@@ -105,12 +105,13 @@ public class EntityIndex {
                 continue;
             }
             RequestContext caller = sources.get(i).context();
+            Optional<EntityStore> keptBy = sources.get(i).keptBy();
             for (Entity entity : sources.get(i).page(query, skip, filter.size() - rows.size())) {
                 Map<String, String> untagRefused = new LinkedHashMap<>();
                 entity.mixins().forEach(m -> refusals.untag(m, entity, caller).ifPresent(why -> untagRefused.put(m.toString(), why)));
                 rows.add(new Row(entity.location(), entity.kind().toString(), entity.title() == null ? "" : entity.title(),
                         kinds.stateOf(entity), entity.mixins().stream().map(Object::toString).toList(),
-                        refusals.delete(entity, caller), untagRefused));
+                        refusals.delete(entity, keptBy, caller), untagRefused));
             }
             skip = 0;
         }
@@ -188,10 +189,10 @@ public class EntityIndex {
         Registry inUse = registry.get().orElseThrow(() -> new OcciServerException("no registry is available"));
         RequestContext caller = context.get();
         List<Source> sources = new ArrayList<>();
-        sources.add(new Source(inUse::query, caller));
+        sources.add(new Source(inUse::query, caller, Optional.empty()));
         for (EntityStore store : stores.get()) {
             if (query.pathPrefix().equals("/") || store.owns(query.pathPrefix())) {
-                sources.add(new Source(store::query, caller));
+                sources.add(new Source(store::query, caller, Optional.of(store)));
             }
         }
         return sources;
@@ -212,7 +213,8 @@ public class EntityIndex {
         Page<Entity> run(EntityQuery query, RequestContext context);
     }
 
-    private record Source(Query read, RequestContext context) {
+    /** Where entities are read: the registry, or a store ({@code keptBy}) that keeps its kinds' entities itself. */
+    private record Source(Query read, RequestContext context, Optional<EntityStore> keptBy) {
         long count(EntityQuery query) {
             long total = read.run(query.page(0, 0), context).total();
             return Math.max(0, total);

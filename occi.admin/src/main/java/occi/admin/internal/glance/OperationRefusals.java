@@ -3,6 +3,7 @@ package occi.admin.internal.glance;
 import java.util.Optional;
 import occi.api.CategoryId;
 import occi.api.Entity;
+import occi.api.backend.EntityStore;
 import occi.api.backend.RequestContext;
 
 /**
@@ -15,7 +16,7 @@ public interface OperationRefusals {
     /** Offers everything: for readers that know of no backend. */
     OperationRefusals NONE = new OperationRefusals() {
         @Override
-        public Optional<String> delete(Entity entity, RequestContext caller) {
+        public Optional<String> delete(Entity entity, Optional<EntityStore> keptBy, RequestContext caller) {
             return Optional.empty();
         }
 
@@ -25,8 +26,12 @@ public interface OperationRefusals {
         }
     };
 
-    /** Why the entity's kind backend would refuse to delete it, or empty. */
-    Optional<String> delete(Entity entity, RequestContext caller);
+    /**
+     * Why the entity's kind backend, or the store that keeps it ({@code keptBy}, when the
+     * registry does not), would refuse to delete it, or empty: the server asks both, the
+     * first refusal wins.
+     */
+    Optional<String> delete(Entity entity, Optional<EntityStore> keptBy, RequestContext caller);
 
     /** Why the mixin's backend would refuse to remove it from the entity, or empty. */
     Optional<String> untag(CategoryId mixin, Entity entity, RequestContext caller);

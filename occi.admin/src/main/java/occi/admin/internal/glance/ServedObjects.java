@@ -101,9 +101,16 @@ public class ServedObjects implements OperationRefusals {
     }
 
     @Override
-    public Optional<String> delete(Entity entity, RequestContext caller) {
-        return servedBy(entity.kind(), BackendDTO.KIND_BACKEND, kindBackends)
-                .flatMap(backend -> asked(() -> backend.refusesDelete(entity, caller), backend));
+    public Optional<String> delete(Entity entity, Optional<EntityStore> keptBy, RequestContext caller) {
+        Optional<KindBackend> kindBackend = servedBy(entity.kind(), BackendDTO.KIND_BACKEND, kindBackends);
+        Optional<String> refused = kindBackend.flatMap(backend -> asked(() -> backend.refusesDelete(entity, caller), backend));
+        if (refused.isPresent()) {
+            return refused;
+        }
+        // a store that keeps entities of another backend's kind (the testbed's networks) has its say too
+        return keptBy.filter(KindBackend.class::isInstance).map(KindBackend.class::cast)
+                .filter(store -> kindBackend.map(k -> k != store).orElse(true))
+                .flatMap(store -> asked(() -> store.refusesDelete(entity, caller), store));
     }
 
     @Override
