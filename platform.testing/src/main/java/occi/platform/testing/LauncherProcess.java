@@ -3,6 +3,8 @@ package occi.platform.testing;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -17,7 +19,8 @@ import java.util.function.Predicate;
  * wait for what it reports (with a deadline, never a sleep). Like a service it has no terminal:
  * its standard input is closed at once (as {@code </dev/null}), so it runs without an
  * interactive shell, and it is stopped as a service manager stops it, with SIGTERM. Only the
- * JDK is used, so it also serves plain (Failsafe) tests.
+ * JDK is used, so it also serves plain (Failsafe) tests. {@link #startWithInput} keeps the
+ * standard input open instead, for a test that types at the container's {@code g!} prompt.
  */
 public final class LauncherProcess implements AutoCloseable {
 
@@ -27,10 +30,13 @@ public final class LauncherProcess implements AutoCloseable {
     private final Process process;
     private final List<String> output = new ArrayList<>();
     private final Duration deadline;
+    /** The process's standard input; null when it was closed at start. */
+    private final Writer input;
 
-    private LauncherProcess(Process process, Duration deadline) {
+    private LauncherProcess(Process process, Duration deadline, boolean withInput) {
         this.process = process;
         this.deadline = deadline;
+        this.input = withInput ? new OutputStreamWriter(process.getOutputStream(), StandardCharsets.UTF_8) : null;
         Thread reader = new Thread(this::collect, "launcher-output-" + process.pid());
         reader.setDaemon(true);
         reader.start();
@@ -38,12 +44,33 @@ public final class LauncherProcess implements AutoCloseable {
 
     /** Starts the jar in the folder; {@code options} go to {@code java} before {@code -jar}. */
     public static LauncherProcess start(Path jar, Path folder, Duration deadline, String... options) throws IOException {
+        Process process = process(jar, folder, options);
+        process.getOutputStream().close(); // no terminal, nothing to read: end of input at once
+        return new LauncherProcess(process, deadline, false);
+    }
+
+    /**
+     * Starts the jar in the folder with its standard input open (a pipe, not a terminal), for
+     * {@link #type}; {@code options} go to {@code java} before {@code -jar}.
+     */
+    public static LauncherProcess startWithInput(Path jar, Path folder, Duration deadline, String... options) throws IOException {
+        return new LauncherProcess(process(jar, folder, options), deadline, true);
+    }
+
+    private static Process process(Path jar, Path folder, String... options) throws IOException {
         List<String> command = new ArrayList<>(List.of("java"));
         command.addAll(List.of(options));
         command.addAll(List.of("-jar", jar.toAbsolutePath().toString()));
-        Process process = new ProcessBuilder(command).directory(folder.toFile()).redirectErrorStream(true).start();
-        process.getOutputStream().close(); // no terminal, nothing to read: end of input at once
-        return new LauncherProcess(process, deadline);
+        return new ProcessBuilder(command).directory(folder.toFile()).redirectErrorStream(true).start();
+    }
+
+    /** Writes the text to the container's standard input at once; only when it was started {@link #startWithInput with input}. */
+    public void type(String text) throws IOException {
+        if (input == null) {
+            throw new IllegalStateException("started without input: use startWithInput");
+        }
+        input.write(text);
+        input.flush();
     }
 
     /**
@@ -87,6 +114,11 @@ public final class LauncherProcess implements AutoCloseable {
     public int stop() throws IOException, InterruptedException {
         // through the handle: Process.destroy() would also close the output this class still reads
         process.toHandle().destroy();
+        return awaitExit();
+    }
+
+    /** Waits for the process to end (at most 60 s); returns its exit code. */
+    public int awaitExit() throws InterruptedException {
         if (!process.waitFor(60, TimeUnit.SECONDS)) {
             throw new AssertionError("the container did not stop within 60 s");
         }
@@ -111,7 +143,7 @@ public final class LauncherProcess implements AutoCloseable {
             String line;
             while ((line = reader.readLine()) != null) {
                 synchronized (output) {
-                    output.add(line);
+                    output.add(line.replace("\r", "")); // a shell's line editing may end lines with CR
                     output.notifyAll();
                 }
             }
