@@ -5,40 +5,18 @@ import static occi.platform.itest.HostileContainer.NETWORK;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.Timeout;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The exported jar against the bad input of issue 15, each case as a client sends it: every
  * one is a 4xx that names the problem, nothing is half stored, listings keep working, and
  * the log has no stack trace and nothing at WARN or ERROR.
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @Timeout(120)
-class HostileInputIT {
-
-    private HostileContainer occi;
-
-    @BeforeAll
-    void start(@TempDir Path folder) throws Exception {
-        occi = new HostileContainer(folder);
-    }
-
-    @AfterAll
-    void stop() throws Exception {
-        try {
-            occi.assertQuietLog();
-        } finally {
-            occi.close();
-        }
-    }
+class HostileInputIT extends HostileContainerTest {
 
     private void assertListingsWork() throws Exception {
         for (String path : List.of("/", "/compute/")) {

@@ -4,15 +4,10 @@ import static occi.platform.itest.HostileContainer.COMPUTE;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Random;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.Timeout;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * A fuzzing pass over the text and JSON parsers of the exported jar: valid creates and mixin
@@ -20,9 +15,8 @@ import org.junit.jupiter.api.io.TempDir;
  * its seed and case), each sent to the server. No answer may be a 5xx, and nothing may be half
  * stored: the compute collection grows by exactly one per 201 and not at all otherwise.
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @Timeout(120)
-class ParserFuzzIT {
+class ParserFuzzIT extends HostileContainerTest {
 
     /** Change it to explore other inputs; a failing seed is a regression test once fixed. */
     private static final long SEED = 15L;
@@ -43,22 +37,6 @@ class ParserFuzzIT {
             "-1e-999999", "9".repeat(40), "NaN", "Infinity", "null", "true", "\u0000", "\u00e9", "\ud83d\ude00", "%zz", "..",
             "occi.compute.state=\"active\"", "{\"a\":", "}}}", "\"\"\"\"", "(.*a){20}b", "X-OCCI-Attribute: ", "Category: ",
             "class=\"kind\"", "scheme=\"\"", "/system/x", "<script>", "'", "0x1F", "-0", "1.", ".5", "[[[[[[[[", "\t");
-
-    private HostileContainer occi;
-
-    @BeforeAll
-    void start(@TempDir Path folder) throws Exception {
-        occi = new HostileContainer(folder);
-    }
-
-    @AfterAll
-    void stop() throws Exception {
-        try {
-            occi.assertQuietLog();
-        } finally {
-            occi.close();
-        }
-    }
 
     static String mutate(String seed, Random random) {
         StringBuilder text = new StringBuilder(seed);
