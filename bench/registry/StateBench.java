@@ -35,7 +35,7 @@ import org.postgresql.ds.PGSimpleDataSource;
  * PostgreSQL when it answers on 127.0.0.1:5432 (schema occi_state_bench of occi_test). The
  * databases are kept (bench/registry/target/state-h2, the schema) and used again by the next
  * run when they hold the same N, so a run after a new migration times that migration on them.
- * Run through state.sh; figures, not assertions.
+ * {@code -Dbench.h2only=true} leaves PostgreSQL out. Run through state.sh; figures, not assertions.
  */
 public class StateBench {
 
@@ -55,6 +55,9 @@ public class StateBench {
         JdbcDataSource h2 = new JdbcDataSource();
         h2.setURL("jdbc:h2:file:" + folder.resolve("occi") + ";WRITE_DELAY=0;LOCK_TIMEOUT=10000");
         run("H2 file", h2, Dialect.H2, count);
+        if (Boolean.getBoolean("bench.h2only")) {
+            return;
+        }
         PGSimpleDataSource pg = new PGSimpleDataSource();
         pg.setUrl(PG_URL);
         pg.setUser("occi");

@@ -29,3 +29,24 @@ INSERT INTO occi_entity_state (owner, category, attr_name, value_key, location, 
   SELECT e.owner, '', a.attr_name, a.value_key, e.location, e.entity_type, e.pk
   FROM occi_entity_attribute a JOIN occi_entity e ON e.pk = a.entity_pk
   WHERE a.attr_name LIKE '%.state' OR a.attr_name LIKE '%.set!_state' ESCAPE '!';
+
+-- How many entities each owner has per category ('' too), state attribute, value, collection
+-- and entity type, kept by every commit and sharded as occi_category_count is (V7): the total
+-- of a listing in one state below a collection path, and each of the console's counts per
+-- state, is a sum over a few rows.
+CREATE TABLE occi_state_count (
+  owner VARCHAR(256) NOT NULL,
+  category VARCHAR(1024) NOT NULL,
+  attr_name VARCHAR(512) NOT NULL,
+  value_key VARCHAR(200) NOT NULL,
+  collection ${location} NOT NULL,
+  entity_type CHAR(1) NOT NULL,
+  shard SMALLINT NOT NULL,
+  entities BIGINT NOT NULL,
+  PRIMARY KEY (owner, category, attr_name, value_key, collection, entity_type, shard)
+);
+
+INSERT INTO occi_state_count (owner, category, attr_name, value_key, collection, entity_type, shard, entities)
+  SELECT owner, category, attr_name, value_key, REGEXP_REPLACE(location, '[^/]*$', ''), entity_type, 0, COUNT(*)
+  FROM occi_entity_state
+  GROUP BY owner, category, attr_name, value_key, REGEXP_REPLACE(location, '[^/]*$', ''), entity_type;

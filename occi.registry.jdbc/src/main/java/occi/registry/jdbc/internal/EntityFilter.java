@@ -158,8 +158,40 @@ record EntityFilter(String from, String where, String orderBy, List<Object> para
                     .append(" AND LOWER(t.attr_value) LIKE ? ESCAPE '!')");
             parameters.add("%" + escapeLike(query.text().toLowerCase(Locale.ROOT)) + "%");
         }
-        return new EntityFilter(STATE_FROM, where.toString(), "s.owner, s.category, s.attr_name, s.value_key, s.location",
-                List.copyOf(parameters), "SELECT COUNT(*) FROM occi_entity_state s WHERE " + where, List.copyOf(parameters));
+        String orderBy = "s.owner, s.category, s.attr_name, s.value_key, s.location";
+        boolean onlyState = constraints.isEmpty() && query.attributes().size() == 1 && query.text() == null;
+        if (onlyState && CategoryCounts.coversPrefix(query.pathPrefix())) {
+            return new EntityFilter(STATE_FROM, where.toString(), orderBy, List.copyOf(parameters),
+                    stateCounterSql(query), stateCounterParameters(query, parameters.subList(0, 4)));
+        }
+        return new EntityFilter(STATE_FROM, where.toString(), orderBy, List.copyOf(parameters),
+                "SELECT COUNT(*) FROM occi_entity_state s WHERE " + where, List.copyOf(parameters));
+    }
+
+    /** A listing in one state below a collection path, with no other condition: its total is a sum of state counters. */
+    private static String stateCounterSql(EntityQuery query) {
+        StringBuilder sql = new StringBuilder("SELECT COALESCE(SUM(n.entities), 0) FROM occi_state_count n "
+                + "WHERE n.owner = ? AND n.category = ? AND n.attr_name = ? AND n.value_key = ?");
+        if (!query.pathPrefix().isEmpty() && !query.pathPrefix().equals("/")) {
+            sql.append(" AND n.collection LIKE ? ESCAPE '!'");
+        }
+        if (query.entityType() == Resource.class || query.entityType() == Link.class) {
+            sql.append(" AND n.entity_type = ?");
+        }
+        return sql.toString();
+    }
+
+    private static List<Object> stateCounterParameters(EntityQuery query, List<Object> key) {
+        List<Object> parameters = new ArrayList<>(key);
+        if (!query.pathPrefix().isEmpty() && !query.pathPrefix().equals("/")) {
+            parameters.add(escapeLike(query.pathPrefix()) + "%");
+        }
+        if (query.entityType() == Resource.class) {
+            parameters.add(String.valueOf(EntityRows.RESOURCE));
+        } else if (query.entityType() == Link.class) {
+            parameters.add(String.valueOf(EntityRows.LINK));
+        }
+        return List.copyOf(parameters);
     }
 
     private static final String STATE_FROM = "occi_entity_state s JOIN occi_entity e ON e.pk = s.entity_pk";

@@ -126,13 +126,22 @@ final class EntityRows {
         return found;
     }
 
-    /** Takes the categories of stored entities out of the counts, before their rows change or go. */
+    /** Takes the categories and states of stored entities out of the counts, before their rows change or go. */
     void uncount(Connection connection, String owner, List<Long> pks, CategoryCounts counts) throws SQLException {
         forChunks(connection, "SELECT category, location, entity_type FROM occi_entity_category WHERE entity_pk IN ", pks,
                 select -> {
                     try (ResultSet result = select.executeQuery()) {
                         while (result.next()) {
                             counts.add(owner, result.getString(1), result.getString(2), result.getString(3).charAt(0), -1);
+                        }
+                    }
+                });
+        forChunks(connection, "SELECT category, attr_name, value_key, location, entity_type FROM occi_entity_state WHERE entity_pk IN ",
+                pks, select -> {
+                    try (ResultSet result = select.executeQuery()) {
+                        while (result.next()) {
+                            counts.addState(owner, result.getString(1), result.getString(2), result.getString(3), result.getString(4),
+                                    result.getString(5).charAt(0), -1);
                         }
                     }
                 });
@@ -246,6 +255,8 @@ final class EntityRows {
                         anyState = true;
                         // one row for any category (''), one for each category the entity is listed under
                         for (String category : withAny(applied)) {
+                            counts.addState(owner, category, attribute.getKey(), valueKey(attribute.getValue()), entity.location(),
+                                    type(entity), 1);
                             states.setString(1, owner);
                             states.setString(2, category);
                             states.setString(3, attribute.getKey());

@@ -293,7 +293,7 @@ public final class JdbcRegistry implements Registry, AutoCloseable {
                     List.of(mixin.toString(), owner))) {
                 untag.executeUpdate();
             }
-            for (String table : List.of("occi_entity_category", "occi_entity_state", "occi_category_count")) {
+            for (String table : List.of("occi_entity_category", "occi_entity_state", "occi_category_count", "occi_state_count")) {
                 try (PreparedStatement unlist = prepare(connection,
                         "DELETE FROM " + table + " WHERE owner = ? AND category = ?", List.of(owner, mixin.toString()))) {
                     unlist.executeUpdate();
