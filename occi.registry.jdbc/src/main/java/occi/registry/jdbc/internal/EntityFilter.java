@@ -224,6 +224,18 @@ record EntityFilter(String from, String where, String orderBy, List<Object> para
         return parameters;
     }
 
+    /** The SQL of a page: the entity columns of the rows meeting {@code where}, in order, then {@code LIMIT ? OFFSET ?}. */
+    String pageSql(String where) {
+        if (from.equals(STATE_FROM)) {
+            // every condition is on the state index's rows: the page is cut from that index alone and only its
+            // rows are joined to their entities, so a far page skips index entries instead of joining each one
+            return "SELECT " + EntityRows.COLUMNS + " FROM (SELECT s.entity_pk, s.location FROM occi_entity_state s WHERE "
+                    + where + " ORDER BY " + orderBy + " LIMIT ? OFFSET ?) s JOIN occi_entity e ON e.pk = s.entity_pk"
+                    + " ORDER BY s.location";
+        }
+        return "SELECT " + EntityRows.COLUMNS + " FROM " + from + " WHERE " + where + " ORDER BY " + orderBy + " LIMIT ? OFFSET ?";
+    }
+
     /** The location column of the table that drives the query, which the order follows. */
     String locationColumn() {
         return from.startsWith("occi_entity_category") ? "c.location" : from.equals(STATE_FROM) ? "s.location" : "e.location";
