@@ -35,7 +35,7 @@ import org.postgresql.ds.PGSimpleDataSource;
  * PostgreSQL when it answers on 127.0.0.1:5432 (schema occi_state_bench of occi_test). The
  * databases are kept (bench/registry/target/state-h2, the schema) and used again by the next
  * run when they hold the same N, so a run after a new migration times that migration on them.
- * {@code -Dbench.h2only=true} leaves PostgreSQL out. Run through state.sh; figures, not assertions.
+ * {@code -Dbench.only=h2} or {@code =postgresql} runs on one of them. Run through state.sh; figures, not assertions.
  */
 public class StateBench {
 
@@ -54,8 +54,11 @@ public class StateBench {
         Files.createDirectories(folder);
         JdbcDataSource h2 = new JdbcDataSource();
         h2.setURL("jdbc:h2:file:" + folder.resolve("occi") + ";WRITE_DELAY=0;LOCK_TIMEOUT=10000");
-        run("H2 file", h2, Dialect.H2, count);
-        if (Boolean.getBoolean("bench.h2only")) {
+        String only = System.getProperty("bench.only", "");
+        if (!only.equals("postgresql")) {
+            run("H2 file", h2, Dialect.H2, count);
+        }
+        if (only.equals("h2")) {
             return;
         }
         PGSimpleDataSource pg = new PGSimpleDataSource();
