@@ -110,8 +110,9 @@ record EntityFilter(String from, String where, String orderBy, List<Object> para
      * A query filtered by a state, driven by {@code occi_entity_state s}: (owner, category,
      * state attribute, value, location) is one ordered range for a listing of one category
      * (its first constraint) or of any category ({@code ''}), so a page reads only what it
-     * skips and returns, and the total is counted in that range. Every other condition
-     * refers to {@code s.entity_pk}, so the count reads no entity.
+     * skips and returns. The total is a sum of state counters when nothing else narrows the
+     * query, else a count of that range: every other condition refers to {@code s.entity_pk},
+     * so the count reads no entity.
      */
     private static EntityFilter byState(EntityQuery query, String owner, AttributeCodec codec, String stateAttribute) {
         List<Set<CategoryId>> constraints = query.categories();
