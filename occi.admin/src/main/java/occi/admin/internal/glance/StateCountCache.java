@@ -13,8 +13,10 @@ import java.util.function.Supplier;
 
 /**
  * Per-state counts that never keep the console page waiting long. Counting entities per
- * state costs a query per state through the registry's attribute index: a few milliseconds
- * with hundreds of entities, seconds with 100 000 in H2 (the JDBC registry's IN-subquery).
+ * state costs a query per state and source: milliseconds through the JDBC registry's state
+ * index even with 100 000 entities, but seconds in a registry or entity store that has to
+ * read its entities to count them (the JDBC registry before its V8 schema took 8 s per state
+ * for 40 000 of 100 000 computes on H2).
  * So the page waits at most {@link #WAIT} for a count; one that takes longer goes on in the
  * background, and the page shows the last finished count and how old it is. A count that was
  * slow is reused for five times as long as it took (at least {@link #MIN_REUSE}, at most

@@ -21,16 +21,25 @@ import java.util.TreeMap;
  * order, so that two commits touching the same rows take their locks in the same order. A
  * create racing another for the first entity of a counter's shard may find the row inserted
  * meanwhile: that is reported as a serialization failure, and the whole commit runs again.
+ *
+ * <p>The state counters ({@code occi_state_count}, V8) are kept the same way, one per
+ * category, state attribute and value besides: they count the rows of {@code occi_entity_state}.
  */
 final class CategoryCounts {
 
     /** The SQL state the registry retries a commit on. */
     static final String RETRY = "40001";
 
-    /** One counter row's key. */
-    private record Key(String owner, String category, String collection, char type) {}
+    /** One counter row's key; a category counter's has no attribute and value (null). */
+    private record Key(String owner, String category, String attribute, String value, String collection, char type) {
+        boolean ofState() {
+            return attribute != null;
+        }
+    }
 
+    private static final Comparator<String> NULLS_FIRST = Comparator.nullsFirst(Comparator.naturalOrder());
     private static final Comparator<Key> ORDER = Comparator.comparing(Key::owner).thenComparing(Key::category)
+            .thenComparing(Key::attribute, NULLS_FIRST).thenComparing(Key::value, NULLS_FIRST)
             .thenComparing(Key::collection).thenComparing(Key::type);
 
     private final Map<Key, Long> deltas = new TreeMap<>(ORDER);
@@ -48,18 +57,34 @@ final class CategoryCounts {
 
     /** Counts one more ({@code delta} 1) or one less ({@code -1}) entity of a category at a location. */
     void add(String owner, String category, String location, char type, int delta) {
-        deltas.merge(new Key(owner, category, collection(location), type), (long) delta, Long::sum);
+        deltas.merge(new Key(owner, category, null, null, collection(location), type), (long) delta, Long::sum);
+    }
+
+    /** Counts one more or one less entity of a category (or '', any) in a state ({@code attribute} = {@code valueKey}). */
+    void addState(String owner, String category, String attribute, String valueKey, String location, char type, int delta) {
+        deltas.merge(new Key(owner, category, attribute, valueKey, collection(location), type), (long) delta, Long::sum);
     }
 
     /** Writes the summed changes: an update per counter that changed, an insert for each that did not exist. */
     void apply(Connection connection) throws SQLException {
         List<Map.Entry<Key, Long>> changed = deltas.entrySet().stream().filter(e -> e.getValue() != 0).toList();
+        // category counters first, then state counters: every commit takes its locks in the same order
+        apply(connection, changed.stream().filter(e -> !e.getKey().ofState()).toList(), "occi_category_count",
+                "owner, category, collection, entity_type");
+        apply(connection, changed.stream().filter(e -> e.getKey().ofState()).toList(), "occi_state_count",
+                "owner, category, attr_name, value_key, collection, entity_type");
+    }
+
+    private void apply(Connection connection, List<Map.Entry<Key, Long>> changed, String table, String keyColumns)
+            throws SQLException {
         if (changed.isEmpty()) {
             return;
         }
+        String matches = String.join(" = ? AND ", keyColumns.split(", ")) + " = ?";
+        int keys = keyColumns.split(", ").length;
         int[] updated;
-        try (PreparedStatement update = connection.prepareStatement("UPDATE occi_category_count SET entities = entities + ? "
-                + "WHERE owner = ? AND category = ? AND collection = ? AND entity_type = ? AND shard = " + shard)) {
+        try (PreparedStatement update = connection.prepareStatement("UPDATE " + table + " SET entities = entities + ? "
+                + "WHERE " + matches + " AND shard = " + shard)) {
             for (Map.Entry<Key, Long> entry : changed) {
                 update.setLong(1, entry.getValue());
                 setKey(update, 2, entry.getKey());
@@ -76,24 +101,29 @@ final class CategoryCounts {
         if (missing.isEmpty()) {
             return;
         }
-        try (PreparedStatement insert = connection.prepareStatement("INSERT INTO occi_category_count "
-                + "(owner, category, collection, entity_type, shard, entities) VALUES (?, ?, ?, ?, " + shard + ", ?)")) {
+        try (PreparedStatement insert = connection.prepareStatement("INSERT INTO " + table + " (" + keyColumns
+                + ", shard, entities) VALUES (" + "?, ".repeat(keys) + shard + ", ?)")) {
             for (Map.Entry<Key, Long> entry : missing) {
                 setKey(insert, 1, entry.getKey());
-                insert.setLong(5, entry.getValue());
+                insert.setLong(keys + 1, entry.getValue());
                 insert.addBatch();
             }
             Batches.execute(insert);
         } catch (SQLException e) {
-            throw new SQLException("a category counter was created concurrently: " + e.getMessage(), RETRY, e);
+            throw new SQLException("a counter was created concurrently: " + e.getMessage(), RETRY, e);
         }
     }
 
     private static void setKey(PreparedStatement statement, int first, Key key) throws SQLException {
-        statement.setString(first, key.owner());
-        statement.setString(first + 1, key.category());
-        statement.setString(first + 2, key.collection());
-        statement.setString(first + 3, String.valueOf(key.type()));
+        int i = first;
+        statement.setString(i++, key.owner());
+        statement.setString(i++, key.category());
+        if (key.ofState()) {
+            statement.setString(i++, key.attribute());
+            statement.setString(i++, key.value());
+        }
+        statement.setString(i++, key.collection());
+        statement.setString(i, String.valueOf(key.type()));
     }
 
     /** Whether the total of a listing below this path can be summed from the counters. */

@@ -19,7 +19,9 @@ import occi.api.backend.EntityQuery;
  * <p>A query whose first category constraint names one category (a kind collection, a
  * mixin collection) is driven by {@code occi_entity_category c}: its primary key (owner,
  * category, location) is one ordered range, so a page reads only what it skips and returns,
- * and the total is counted in that narrow index without reading the entities. Other queries
+ * and the total is counted in that narrow index without reading the entities. A query with
+ * an equality filter on a state attribute ({@link EntityRows#isState}) is driven by
+ * {@code occi_entity_state s} the same way, its range narrowed to that state. Other queries
  * walk {@code occi_entity} by (owner, location).
  */
 record EntityFilter(String from, String where, String orderBy, List<Object> parameters, String countSql,
@@ -29,6 +31,10 @@ record EntityFilter(String from, String where, String orderBy, List<Object> para
     private static final char ESCAPE = '!';
 
     static EntityFilter of(EntityQuery query, String owner, AttributeCodec codec) {
+        java.util.Optional<String> state = stateDriver(query, codec);
+        if (state.isPresent()) {
+            return byState(query, owner, codec, state.get());
+        }
         List<Set<CategoryId>> constraints = query.categories();
         boolean byCategory = !constraints.isEmpty() && constraints.get(0).size() == 1;
         String alias = byCategory ? "c" : "e";
@@ -88,6 +94,109 @@ record EntityFilter(String from, String where, String orderBy, List<Object> para
                 "SELECT COUNT(*) FROM " + countFrom + " WHERE " + where, List.copyOf(parameters));
     }
 
+    /**
+     * The state attribute whose index drives the query: the first by name of its attribute
+     * filters that the state index keeps ({@link EntityRows#isState}) whose value fits in the
+     * index's key (a longer one is compared in full through the attribute index instead).
+     */
+    private static java.util.Optional<String> stateDriver(EntityQuery query, AttributeCodec codec) {
+        return query.attributes().entrySet().stream()
+                .filter(a -> EntityRows.isState(a.getKey()))
+                .filter(a -> codec.indexValue(a.getValue()).length() <= EntityRows.VALUE_KEY_LENGTH)
+                .map(Map.Entry::getKey).sorted().findFirst();
+    }
+
+    /**
+     * A query filtered by a state, driven by {@code occi_entity_state s}: (owner, category,
+     * state attribute, value, location) is one ordered range for a listing of one category
+     * (its first constraint) or of any category ({@code ''}), so a page reads only what it
+     * skips and returns. The total is a sum of state counters when nothing else narrows the
+     * query, else a count of that range: every other condition refers to {@code s.entity_pk},
+     * so the count reads no entity.
+     */
+    private static EntityFilter byState(EntityQuery query, String owner, AttributeCodec codec, String stateAttribute) {
+        List<Set<CategoryId>> constraints = query.categories();
+        String category = EntityRows.ANY_CATEGORY;
+        if (!constraints.isEmpty() && constraints.get(0).size() == 1) {
+            category = constraints.get(0).iterator().next().toString();
+            constraints = constraints.subList(1, constraints.size());
+        }
+        String value = codec.indexValue(query.attributes().get(stateAttribute));
+        StringBuilder where = new StringBuilder("s.owner = ? AND s.category = ? AND s.attr_name = ? AND s.value_key = ?");
+        List<Object> parameters = new ArrayList<>(List.of(owner, category, stateAttribute, value));
+        if (!query.pathPrefix().isEmpty() && !query.pathPrefix().equals("/")) {
+            where.append(" AND s.location LIKE ? ESCAPE '!'");
+            parameters.add(escapeLike(query.pathPrefix()) + "%");
+        }
+        if (query.entityType() == Resource.class) {
+            where.append(" AND s.entity_type = '").append(EntityRows.RESOURCE).append('\'');
+        } else if (query.entityType() == Link.class) {
+            where.append(" AND s.entity_type = '").append(EntityRows.LINK).append('\'');
+        }
+        for (Set<CategoryId> categories : constraints) {
+            if (categories.isEmpty()) {
+                where.append(" AND 1 = 0"); // no category can meet an empty constraint
+                continue;
+            }
+            String marks = categories.stream().map(c -> "?").collect(Collectors.joining(", "));
+            where.append(" AND EXISTS (SELECT 1 FROM occi_entity_category k WHERE k.entity_pk = s.entity_pk AND k.category IN (")
+                    .append(marks).append("))");
+            categories.stream().map(CategoryId::toString).sorted().forEach(parameters::add);
+        }
+        for (Map.Entry<String, Object> attribute : query.attributes().entrySet()) {
+            if (attribute.getKey().equals(stateAttribute)) {
+                continue; // value_key is the whole value: it fits in the key
+            }
+            String other = codec.indexValue(attribute.getValue());
+            where.append(" AND s.entity_pk IN (SELECT a.entity_pk FROM occi_entity_attribute a")
+                    .append(" WHERE a.attr_name = ? AND a.value_key = ? AND a.attr_value = ?)");
+            parameters.add(attribute.getKey());
+            parameters.add(EntityRows.valueKey(other));
+            parameters.add(other);
+        }
+        if (query.text() != null) {
+            where.append(" AND EXISTS (SELECT 1 FROM occi_entity_attribute t WHERE t.entity_pk = s.entity_pk")
+                    .append(" AND LOWER(t.attr_value) LIKE ? ESCAPE '!')");
+            parameters.add("%" + escapeLike(query.text().toLowerCase(Locale.ROOT)) + "%");
+        }
+        String orderBy = "s.owner, s.category, s.attr_name, s.value_key, s.location";
+        boolean onlyState = constraints.isEmpty() && query.attributes().size() == 1 && query.text() == null;
+        if (onlyState && CategoryCounts.coversPrefix(query.pathPrefix())) {
+            return new EntityFilter(STATE_FROM, where.toString(), orderBy, List.copyOf(parameters),
+                    stateCounterSql(query), stateCounterParameters(query, parameters.subList(0, 4)));
+        }
+        return new EntityFilter(STATE_FROM, where.toString(), orderBy, List.copyOf(parameters),
+                "SELECT COUNT(*) FROM occi_entity_state s WHERE " + where, List.copyOf(parameters));
+    }
+
+    /** A listing in one state below a collection path, with no other condition: its total is a sum of state counters. */
+    private static String stateCounterSql(EntityQuery query) {
+        StringBuilder sql = new StringBuilder("SELECT COALESCE(SUM(n.entities), 0) FROM occi_state_count n "
+                + "WHERE n.owner = ? AND n.category = ? AND n.attr_name = ? AND n.value_key = ?");
+        if (!query.pathPrefix().isEmpty() && !query.pathPrefix().equals("/")) {
+            sql.append(" AND n.collection LIKE ? ESCAPE '!'");
+        }
+        if (query.entityType() == Resource.class || query.entityType() == Link.class) {
+            sql.append(" AND n.entity_type = ?");
+        }
+        return sql.toString();
+    }
+
+    private static List<Object> stateCounterParameters(EntityQuery query, List<Object> key) {
+        List<Object> parameters = new ArrayList<>(key);
+        if (!query.pathPrefix().isEmpty() && !query.pathPrefix().equals("/")) {
+            parameters.add(escapeLike(query.pathPrefix()) + "%");
+        }
+        if (query.entityType() == Resource.class) {
+            parameters.add(String.valueOf(EntityRows.RESOURCE));
+        } else if (query.entityType() == Link.class) {
+            parameters.add(String.valueOf(EntityRows.LINK));
+        }
+        return List.copyOf(parameters);
+    }
+
+    private static final String STATE_FROM = "occi_entity_state s JOIN occi_entity e ON e.pk = s.entity_pk";
+
     /** A kind or mixin listing below a collection path: its total is a sum of counters. */
     private static String counterSql(EntityQuery query) {
         StringBuilder sql = new StringBuilder("SELECT COALESCE(SUM(n.entities), 0) FROM occi_category_count n "
@@ -116,9 +225,21 @@ record EntityFilter(String from, String where, String orderBy, List<Object> para
         return parameters;
     }
 
+    /** The SQL of a page: the entity columns of the rows meeting {@code where}, in order, then {@code LIMIT ? OFFSET ?}. */
+    String pageSql(String where) {
+        if (from.equals(STATE_FROM)) {
+            // every condition is on the state index's rows: the page is cut from that index alone and only its
+            // rows are joined to their entities, so a far page skips index entries instead of joining each one
+            return "SELECT " + EntityRows.COLUMNS + " FROM (SELECT s.entity_pk, s.location FROM occi_entity_state s WHERE "
+                    + where + " ORDER BY " + orderBy + " LIMIT ? OFFSET ?) s JOIN occi_entity e ON e.pk = s.entity_pk"
+                    + " ORDER BY s.location";
+        }
+        return "SELECT " + EntityRows.COLUMNS + " FROM " + from + " WHERE " + where + " ORDER BY " + orderBy + " LIMIT ? OFFSET ?";
+    }
+
     /** The location column of the table that drives the query, which the order follows. */
     String locationColumn() {
-        return from.startsWith("occi_entity_category") ? "c.location" : "e.location";
+        return from.startsWith("occi_entity_category") ? "c.location" : from.equals(STATE_FROM) ? "s.location" : "e.location";
     }
 
     static String escapeLike(String text) {

@@ -126,13 +126,22 @@ final class EntityRows {
         return found;
     }
 
-    /** Takes the categories of stored entities out of the counts, before their rows change or go. */
+    /** Takes the categories and states of stored entities out of the counts, before their rows change or go. */
     void uncount(Connection connection, String owner, List<Long> pks, CategoryCounts counts) throws SQLException {
         forChunks(connection, "SELECT category, location, entity_type FROM occi_entity_category WHERE entity_pk IN ", pks,
                 select -> {
                     try (ResultSet result = select.executeQuery()) {
                         while (result.next()) {
                             counts.add(owner, result.getString(1), result.getString(2), result.getString(3).charAt(0), -1);
+                        }
+                    }
+                });
+        forChunks(connection, "SELECT category, attr_name, value_key, location, entity_type FROM occi_entity_state WHERE entity_pk IN ",
+                pks, select -> {
+                    try (ResultSet result = select.executeQuery()) {
+                        while (result.next()) {
+                            counts.addState(owner, result.getString(1), result.getString(2), result.getString(3), result.getString(4),
+                                    result.getString(5).charAt(0), -1);
                         }
                     }
                 });
@@ -143,9 +152,9 @@ final class EntityRows {
         forChunks(connection, "DELETE FROM occi_entity WHERE pk IN ", pks, PreparedStatement::executeUpdate);
     }
 
-    /** Deletes the mixins, attribute index and category rows of entities about to be replaced. */
+    /** Deletes the mixins, attribute index, category rows and state index of entities about to be replaced. */
     void deleteChildren(Connection connection, List<Long> pks) throws SQLException {
-        for (String table : List.of("occi_entity_mixin", "occi_entity_attribute", "occi_entity_category")) {
+        for (String table : List.of("occi_entity_mixin", "occi_entity_attribute", "occi_entity_category", "occi_entity_state")) {
             forChunks(connection, "DELETE FROM " + table + " WHERE entity_pk IN ", pks, PreparedStatement::executeUpdate);
         }
     }
@@ -196,8 +205,9 @@ final class EntityRows {
     }
 
     /**
-     * Writes the category rows, mixin tagging and attribute index of stored entities (rows
-     * {@code pks}, in the same order), three batches in all, and counts their categories.
+     * Writes the category rows, mixin tagging, attribute index and state index of stored
+     * entities (rows {@code pks}, in the same order), four batches at most, and counts their
+     * categories.
      */
     void insertChildren(Connection connection, String owner, List<Long> pks, List<Entity> entities, CategoryCounts counts)
             throws SQLException {
@@ -206,8 +216,11 @@ final class EntityRows {
                 PreparedStatement mixins = connection.prepareStatement(
                         "INSERT INTO occi_entity_mixin (entity_pk, ordinal, mixin) VALUES (?, ?, ?)");
                 PreparedStatement attributes = connection.prepareStatement(
-                        "INSERT INTO occi_entity_attribute (entity_pk, attr_name, value_key, attr_value) VALUES (?, ?, ?, ?)")) {
+                        "INSERT INTO occi_entity_attribute (entity_pk, attr_name, value_key, attr_value) VALUES (?, ?, ?, ?)");
+                PreparedStatement states = connection.prepareStatement("INSERT INTO occi_entity_state "
+                        + "(owner, category, attr_name, value_key, location, entity_type, entity_pk) VALUES (?, ?, ?, ?, ?, ?, ?)")) {
             boolean anyMixin = false;
+            boolean anyState = false;
             for (int e = 0; e < entities.size(); e++) {
                 Entity entity = entities.get(e);
                 long pk = pks.get(e);
@@ -238,6 +251,22 @@ final class EntityRows {
                     attributes.setString(3, valueKey(attribute.getValue()));
                     attributes.setString(4, attribute.getValue());
                     attributes.addBatch();
+                    if (isState(attribute.getKey())) {
+                        anyState = true;
+                        // one row for any category (''), one for each category the entity is listed under
+                        for (String category : withAny(applied)) {
+                            counts.addState(owner, category, attribute.getKey(), valueKey(attribute.getValue()), entity.location(),
+                                    type(entity), 1);
+                            states.setString(1, owner);
+                            states.setString(2, category);
+                            states.setString(3, attribute.getKey());
+                            states.setString(4, valueKey(attribute.getValue()));
+                            states.setString(5, entity.location());
+                            states.setString(6, type);
+                            states.setLong(7, pk);
+                            states.addBatch();
+                        }
+                    }
                 }
             }
             Batches.execute(categories);
@@ -245,6 +274,9 @@ final class EntityRows {
                 Batches.execute(mixins);
             }
             Batches.execute(attributes);
+            if (anyState) {
+                Batches.execute(states);
+            }
         }
     }
 
@@ -298,6 +330,24 @@ final class EntityRows {
         entity.allAttributes().forEach((name, value) -> values.put(name, codec.indexValue(value)));
         values.putIfAbsent(Core.ID, entity.id());
         return values;
+    }
+
+    /** The category of the state index's rows that stand for any category. */
+    static final String ANY_CATEGORY = "";
+
+    /**
+     * Whether the state index keeps an attribute: its name ends in {@code .state} or
+     * {@code .set_state} (the web console's convention for a kind's state).
+     */
+    static boolean isState(String attribute) {
+        return attribute.endsWith(".state") || attribute.endsWith(".set_state");
+    }
+
+    private static List<String> withAny(java.util.Set<CategoryId> categories) {
+        List<String> all = new ArrayList<>(categories.size() + 1);
+        all.add(ANY_CATEGORY);
+        categories.forEach(c -> all.add(c.toString()));
+        return all;
     }
 
     static String valueKey(String value) {

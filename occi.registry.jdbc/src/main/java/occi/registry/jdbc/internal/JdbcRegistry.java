@@ -149,8 +149,7 @@ public final class JdbcRegistry implements Registry, AutoCloseable {
             }
             parameters.add(query.limit());
             parameters.add(after == null ? query.offset() : 0);
-            List<EntityRows.Row> found = select(connection, "SELECT " + EntityRows.COLUMNS + " FROM " + filter.from()
-                    + " WHERE " + where + " ORDER BY " + filter.orderBy() + " LIMIT ? OFFSET ?", parameters);
+            List<EntityRows.Row> found = select(connection, filter.pageSql(where), parameters);
             if (!found.isEmpty() && cursorsHold) {
                 cursors.ended(filter, query.offset() + found.size(), found.get(found.size() - 1).entity().location(), generation);
             }
@@ -171,9 +170,8 @@ public final class JdbcRegistry implements Registry, AutoCloseable {
         parameters.add(query.after());
         parameters.add(query.limit());
         parameters.add(query.offset());
-        List<EntityRows.Row> found = select(connection, "SELECT " + EntityRows.COLUMNS + " FROM " + filter.from()
-                + " WHERE " + filter.where() + " AND " + filter.locationColumn() + " > ? ORDER BY " + filter.orderBy()
-                + " LIMIT ? OFFSET ?", parameters);
+        List<EntityRows.Row> found = select(connection, filter.pageSql(filter.where() + " AND " + filter.locationColumn() + " > ?"),
+                parameters);
         return new Page<>(rows.withMixins(connection, found), Page.UNCOUNTED);
     }
 
@@ -293,7 +291,7 @@ public final class JdbcRegistry implements Registry, AutoCloseable {
                     List.of(mixin.toString(), owner))) {
                 untag.executeUpdate();
             }
-            for (String table : List.of("occi_entity_category", "occi_category_count")) {
+            for (String table : List.of("occi_entity_category", "occi_entity_state", "occi_category_count", "occi_state_count")) {
                 try (PreparedStatement unlist = prepare(connection,
                         "DELETE FROM " + table + " WHERE owner = ? AND category = ?", List.of(owner, mixin.toString()))) {
                     unlist.executeUpdate();

@@ -88,7 +88,7 @@ final class TestDatabases {
     /** Drops every table of the registry (and its schema_version) so that a test starts from nothing. */
     static void dropAll(javax.sql.DataSource dataSource) throws SQLException {
         try (Connection connection = dataSource.getConnection(); var statement = connection.createStatement()) {
-            for (String table : new String[] {"occi_category_count", "occi_entity_category", "occi_entity_attribute", "occi_entity_mixin", "occi_entity",
+            for (String table : new String[] {"occi_category_count", "occi_state_count", "occi_entity_state", "occi_entity_category", "occi_entity_attribute", "occi_entity_mixin", "occi_entity",
                     "occi_user_mixin", "schema_version"}) {
                 statement.execute("DROP TABLE IF EXISTS " + table);
             }
