@@ -8,6 +8,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
+import occi.platform.auth.ProxyHeaders;
 
 /**
  * One HTTP request as the controller's core sees it, whatever server received it.
@@ -28,9 +30,6 @@ import java.util.Map;
 public record ApiRequest(String method, URI base, String path, String rawQuery, Map<String, List<String>> headers,
         RequestBody content, boolean exposed, String client) {
 
-    /** Headers a reverse proxy adds: their presence means the real client is elsewhere. */
-    static final List<String> PROXY_HEADERS = List.of("forwarded", "x-forwarded-for", "x-real-ip");
-
     /** A request with its body in memory, over loopback, from an unknown client. */
     public ApiRequest(String method, URI base, String path, String rawQuery, Map<String, List<String>> headers, byte[] body) {
         this(method, base, path, rawQuery, headers, body == null ? null : RequestBody.of(body), false, "");
@@ -42,7 +41,7 @@ public record ApiRequest(String method, URI base, String path, String rawQuery, 
         Map<String, List<String>> lower = new LinkedHashMap<>();
         headers.forEach((name, values) -> lower.computeIfAbsent(name.toLowerCase(Locale.ROOT), n -> new ArrayList<>()).addAll(values));
         headers = lower;
-        exposed = exposed || PROXY_HEADERS.stream().anyMatch(lower::containsKey);
+        exposed = exposed || ProxyHeaders.forwarded(name -> present(lower, name));
         content = content == null ? RequestBody.EMPTY : content;
         client = client == null ? "" : client;
     }
@@ -71,6 +70,12 @@ public record ApiRequest(String method, URI base, String path, String rawQuery, 
             }
         }
         return params;
+    }
+
+    /** Any value (empty when the header came without one) if the request has the header, else null. */
+    private static String present(Map<String, List<String>> lowerCaseHeaders, String name) {
+        List<String> values = lowerCaseHeaders.get(name.toLowerCase(Locale.ROOT));
+        return values == null ? null : values.stream().filter(Objects::nonNull).findFirst().orElse("");
     }
 
     private static String decode(String text) {

@@ -10,12 +10,15 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import occi.platform.auth.LoginBackoff;
 
 /**
  * The controller, independent of any HTTP server: a request in, an answer out. It routes
@@ -32,7 +35,12 @@ public final class ControllerCore {
 
     private final Store store = new Store();
     private final FaultInjector faults = new FaultInjector();
-    private final LoginBackoff logins = new LoginBackoff();
+    /** Failed logins a client may make before it is locked out (1 s, then twice as long each time). */
+    static final int FREE_LOGIN_FAILURES = 5;
+    /** The longest lockout, and the quiet time after which a client's failures are forgotten. */
+    static final Duration MAX_LOGIN_LOCKOUT = Duration.ofMinutes(5);
+
+    private final LoginBackoff logins = new LoginBackoff(Clock.systemUTC(), FREE_LOGIN_FAILURES, MAX_LOGIN_LOCKOUT);
     private final Resources resources;
     private final Query query;
     private final Actions actions;

@@ -18,6 +18,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import occi.platform.testing.LauncherProcess;
+import occi.platform.testing.RetryWhileStarting;
 
 /**
  * The exported container as a user runs it ({@code java -jar launcher.jar} in a folder of its
@@ -97,25 +98,13 @@ final class LaunchedContainer implements AutoCloseable {
     }
 
     /**
-     * Sends a request; while the JAX-RS whiteboard answers that it has no resource for the
-     * path (CXF's "No service was found.", never an OCCI answer) or that the application is
-     * being re-deployed (a 500 from CXF's servlet transport, whose observer is not yet set),
-     * tries again until the deadline. The whiteboard re-deploys the default application each
-     * time a JAX-RS service joins it, which happens during start-up after the OCCI resource
-     * first answers; such a request never reached the OCCI server, so even a POST is safe to
-     * send again.
+     * Sends a request, again while the container says it is not ready for it (its start-up gate's
+     * 503, or the JAX-RS whiteboard re-deploying the default application each time a JAX-RS
+     * service joins it, which happens during start-up after the OCCI resource first answers),
+     * until the deadline: {@link RetryWhileStarting}.
      */
     private HttpResponse<String> send(HttpRequest request) throws IOException, InterruptedException {
-        long deadline = System.nanoTime() + DEADLINE.toNanos();
-        while (true) {
-            HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
-            boolean notDeployed = response.statusCode() == 404 && response.body().contains("No service was found.")
-                    || response.statusCode() == 500 && response.body().contains("incomingObserver");
-            if (!notDeployed || System.nanoTime() > deadline) {
-                return response;
-            }
-            java.util.concurrent.locks.LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(50));
-        }
+        return RetryWhileStarting.send(http, request, DEADLINE);
     }
 
     /** Creates a core resource with a title; returns the response (201 with a Location when stored). */

@@ -6,8 +6,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.locks.LockSupport;
+import occi.platform.testing.RetryWhileStarting;
 
 /** OCCI requests in text/occi (fields as headers) to one address: a container or the balancer in front of them. */
 final class OcciClient {
@@ -46,23 +45,9 @@ final class OcciClient {
         return send(request.build());
     }
 
-    /**
-     * Sends; while the container's JAX-RS whiteboard is still deploying the OCCI resource
-     * (CXF's own 404 or 500, never an OCCI answer: see {@link LaunchedContainer}), tries
-     * again for a while. Such a request never reached the OCCI server, so even a POST is safe
-     * to repeat.
-     */
+    /** Sends; again for a while as long as the container is still starting or deploying the OCCI resource ({@link RetryWhileStarting}). */
     private HttpResponse<String> send(HttpRequest request) throws IOException, InterruptedException {
-        long deadline = System.nanoTime() + TIMEOUT.toNanos();
-        while (true) {
-            HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
-            boolean notDeployed = response.statusCode() == 404 && response.body().contains("No service was found.")
-                    || response.statusCode() == 500 && response.body().contains("incomingObserver");
-            if (!notDeployed || System.nanoTime() > deadline) {
-                return response;
-            }
-            LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(50));
-        }
+        return RetryWhileStarting.send(http, request, TIMEOUT);
     }
 
     /** GET in text/plain (the entity's fields, one a line). */

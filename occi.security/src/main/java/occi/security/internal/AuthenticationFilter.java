@@ -18,6 +18,9 @@ import javax.ws.rs.core.HttpHeaders;
 import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.Response;
 import javax.ws.rs.core.SecurityContext;
+import occi.platform.auth.LoginBackoff;
+import occi.platform.auth.PasswordHash;
+import occi.platform.auth.ProxyHeaders;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Modified;
@@ -64,7 +67,7 @@ public class AuthenticationFilter implements ContainerRequestFilter {
      */
     private final String dummyHash;
     private volatile SecurityConfig config;
-    private volatile LoginThrottle throttle;
+    private volatile LoginBackoff throttle;
     /** The servlet request being filtered (a thread-local proxy the JAX-RS runtime injects): who is calling. */
     @Context
     private HttpServletRequest servletRequest;
@@ -91,8 +94,9 @@ public class AuthenticationFilter implements ContainerRequestFilter {
         this.throttle = throttle(newConfig);
     }
 
-    private static LoginThrottle throttle(SecurityConfig config) {
-        return new LoginThrottle(java.time.Clock.systemUTC(), config.login_free_failures(),
+    private static LoginBackoff throttle(SecurityConfig config) {
+        // a negative count from a hand-written configuration means none free, as it always did
+        return new LoginBackoff(java.time.Clock.systemUTC(), Math.max(0, config.login_free_failures()),
                 java.time.Duration.ofSeconds(Math.max(1, config.login_max_lockout_seconds())));
     }
 
@@ -150,8 +154,8 @@ public class AuthenticationFilter implements ContainerRequestFilter {
             return;
         }
         String client = client(request);
-        LoginThrottle limiter = throttle;
-        Optional<java.time.Duration> wait = limiter.lockedOut(client);
+        LoginBackoff limiter = throttle;
+        Optional<java.time.Duration> wait = limiter.wait(client);
         if (wait.isPresent()) {
             // refused before any hashing: a guessing client costs no CPU and slows no one else
             request.abortWith(tooMany(wait.get()));

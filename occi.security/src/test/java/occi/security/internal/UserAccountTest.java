@@ -7,6 +7,7 @@ import java.lang.reflect.Proxy;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import occi.platform.auth.PasswordHash;
 import org.junit.jupiter.api.Test;
 import org.osgi.service.cm.ConfigurationAdmin;
 

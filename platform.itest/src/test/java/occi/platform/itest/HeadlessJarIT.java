@@ -10,8 +10,8 @@ import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import occi.platform.testing.LauncherProcess;
+import occi.platform.testing.RetryWhileStarting;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -72,21 +72,8 @@ class HeadlessJarIT {
         return LauncherProcess.start(jar, folder, DEADLINE, "-Dorg.osgi.service.http.port=" + port);
     }
 
-    /**
-     * Sends a request; while the JAX-RS whiteboard has not deployed the OCCI resource yet (CXF's
-     * "No service was found.") or is re-deploying it (a 500 from CXF's transport), tries again
-     * until the deadline: such a request never reached the OCCI server, so a POST is safe to repeat.
-     */
+    /** Sends; again while the container is still starting or deploying the OCCI resource, until the deadline ({@link RetryWhileStarting}). */
     private HttpResponse<String> send(HttpRequest request) throws IOException, InterruptedException {
-        long deadline = System.nanoTime() + DEADLINE.toNanos();
-        while (true) {
-            HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
-            boolean notDeployed = response.statusCode() == 404 && response.body().contains("No service was found.")
-                    || response.statusCode() == 500 && response.body().contains("incomingObserver");
-            if (!notDeployed || System.nanoTime() > deadline) {
-                return response;
-            }
-            TimeUnit.MILLISECONDS.sleep(50); // an external process: no service event to wait on
-        }
+        return RetryWhileStarting.send(http, request, DEADLINE);
     }
 }

@@ -2,7 +2,8 @@
  * Helpers for the project's in-framework integration tests: finding the HTTP
  * endpoint from the JAX-RS runtime, waiting for a resource path or a bundle state
  * with a deadline (never a sleep), making small bundles and multipart bodies; and,
- * for tests outside OSGi, the exported jar as a process ({@link LauncherProcess}).
+ * for tests outside OSGi, the exported jar as a process ({@link LauncherProcess}); sending a request
+ * again while a container is still starting ({@link RetryWhileStarting}).
  *
  * <pre>
  * {@literal @}InjectService(timeout = 30_000) ServiceAware&lt;JaxrsServiceRuntime&gt; runtime;
@@ -11,5 +12,5 @@
  * </pre>
  */
 @org.osgi.annotation.bundle.Export
-@org.osgi.annotation.versioning.Version("1.3.0")
+@org.osgi.annotation.versioning.Version("1.4.0")
 package occi.platform.testing;

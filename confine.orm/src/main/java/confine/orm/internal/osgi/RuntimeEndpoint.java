@@ -7,7 +7,13 @@ import org.osgi.service.jaxrs.runtime.JaxrsServiceRuntime;
 import org.osgi.service.jaxrs.runtime.JaxrsServiceRuntimeConstants;
 import org.osgi.util.converter.Converters;
 
-/** The container's HTTP base, as the JAX-RS runtime reports it (the port may be chosen at random). */
+/**
+ * The container's HTTP base, as the JAX-RS runtime reports it (the port may be chosen at random).
+ * platform.testing's {@code Endpoint} reads the same service property for the in-framework tests;
+ * it stays a copy on purpose: runtime code must not import a test bundle, and an exported package
+ * of a runtime bundle for these few lines would tie confine.orm to a platform bundle it otherwise
+ * does not need.
+ */
 public final class RuntimeEndpoint {
 
     private RuntimeEndpoint() {}

@@ -141,15 +141,7 @@ final class EntityAssembler {
         Entity updated = withCoreFields(current, given).withMixins(List.copyOf(mixins));
         Map<String, AttributeDefinition> definitions = exchange.view.definitions(current.kind(), updated.mixins());
         Map<String, Object> attributes = new LinkedHashMap<>(current.attributes());
-        given.forEach((name, value) -> {
-            AttributeDefinition definition = defined(name, definitions);
-            Object coerced = definition.coerce(value);
-            checkMutable(definition, current.attributes().get(name), coerced);
-            attributes.put(name, coerced);
-        });
-        fillDefaults(attributes, definitions);
-        checkRequired(attributes, definitions);
-        return updated.withAttributes(attributes);
+        return updated.withAttributes(withGiven(attributes, given, current, definitions));
     }
 
     /** A full replacement (PUT on an existing entity): mixins and mutable attributes as given. */
@@ -172,6 +164,16 @@ final class EntityAssembler {
                 attributes.put(name, value); // immutable values survive a replace the client left them out of
             }
         });
+        return replaced.withAttributes(withGiven(attributes, given, current, definitions));
+    }
+
+    /**
+     * The attributes a client gave for an update or a replace, typed and checked against the
+     * current values (an immutable one may not change), put over {@code attributes}; then the
+     * defaults filled in and the required ones checked.
+     */
+    private Map<String, Object> withGiven(Map<String, Object> attributes, Map<String, Object> given, Entity current,
+            Map<String, AttributeDefinition> definitions) {
         given.forEach((name, value) -> {
             AttributeDefinition definition = defined(name, definitions);
             Object coerced = definition.coerce(value);
@@ -180,7 +182,7 @@ final class EntityAssembler {
         });
         fillDefaults(attributes, definitions);
         checkRequired(attributes, definitions);
-        return replaced.withAttributes(attributes);
+        return attributes;
     }
 
     /** An action's attributes: defined by the action, typed, defaults filled, required ones present. */

@@ -2,6 +2,7 @@ package occi.server.internal.engine;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.BinaryOperator;
 import occi.api.Action;
 import occi.api.Entity;
 import occi.api.Link;
@@ -77,20 +78,20 @@ final class EntityHandler {
 
     /** PUT on an entity: a full replace. Its links stay as they are; links in the body are ignored. */
     private Answer replace(Entity current, EntityRepresentation rep) {
-        Entity replacement = assembler.replace(current, rep);
-        refuseUserMixinsOnStore(x, current, replacement);
-        Entity result = backends.replace(current, replacement);
-        Entity stored = x.commit(List.of(Change.put(result, current.version()))).get(0);
-        return renderStored(stored);
+        return store(current, assembler.replace(current, rep), backends::replace);
     }
 
     private Answer update() {
         Entity current = current();
         Preconditions.checkWrite(x.call, views.etagOf(current));
         EntityRepresentation rep = x.parseEntity();
-        Entity updated = assembler.update(current, rep);
-        refuseUserMixinsOnStore(x, current, updated);
-        Entity result = backends.update(current, updated);
+        return store(current, assembler.update(current, rep), backends::update);
+    }
+
+    /** A replaced or updated entity: through its backend ({@code backend}), stored over the current version, rendered. */
+    private Answer store(Entity current, Entity changed, BinaryOperator<Entity> backend) {
+        refuseUserMixinsOnStore(x, current, changed);
+        Entity result = backend.apply(current, changed);
         Entity stored = x.commit(List.of(Change.put(result, current.version()))).get(0);
         return renderStored(stored);
     }

@@ -3,6 +3,7 @@ package occi.server.internal.http;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
 import javax.servlet.http.HttpServletRequest;
+import occi.platform.auth.ProxyHeaders;
 
 /**
  * Whether a request came from this host over loopback: both its remote and its local address
@@ -14,8 +15,7 @@ final class LoopbackRequest {
     private LoopbackRequest() {}
 
     static boolean of(HttpServletRequest request) {
-        if (request.getHeader("Forwarded") != null || request.getHeader("X-Forwarded-For") != null
-                || request.getHeader("X-Real-IP") != null) {
+        if (ProxyHeaders.forwarded(request::getHeader)) {
             return false;
         }
         return loopbackAddress(request.getRemoteAddr()) && loopbackAddress(request.getLocalAddr());

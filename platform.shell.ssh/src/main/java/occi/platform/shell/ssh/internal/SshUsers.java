@@ -3,6 +3,7 @@ package occi.platform.shell.ssh.internal;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import occi.platform.auth.PasswordHash;
 import org.apache.sshd.server.auth.password.PasswordAuthenticator;
 import org.apache.sshd.server.session.ServerSession;
 
@@ -14,7 +15,7 @@ import org.apache.sshd.server.session.ServerSession;
 final class SshUsers implements PasswordAuthenticator {
 
     private final Map<String, String> hashes;
-    private final String unknownUser = Pbkdf2.hash("no such user".toCharArray());
+    private final String unknownUser = PasswordHash.hash("no such user".toCharArray());
 
     private SshUsers(Map<String, String> hashes) {
         this.hashes = hashes;
@@ -36,11 +37,11 @@ final class SshUsers implements PasswordAuthenticator {
                 throw new IllegalArgumentException("users: an entry for '" + name + "' is not 'name:password'");
             }
             String secret = entry.substring(colon + 1);
-            if (Pbkdf2.isHash(secret) && !Pbkdf2.isWellFormed(secret)) {
+            if (PasswordHash.isHash(secret) && !PasswordHash.isWellFormed(secret)) {
                 throw new IllegalArgumentException("users: the hash of '" + name
                         + "' is not pbkdf2-sha256:<iterations>:<salt, base64>:<hash, base64>");
             }
-            hashes.put(name, Pbkdf2.isHash(secret) ? secret : Pbkdf2.hash(secret.toCharArray()));
+            hashes.put(name, PasswordHash.isHash(secret) ? secret : PasswordHash.hash(secret.toCharArray()));
         }
         return new SshUsers(hashes);
     }
@@ -60,7 +61,7 @@ final class SshUsers implements PasswordAuthenticator {
 
     boolean check(String username, String password) {
         String hash = hashes.get(username);
-        boolean matches = Pbkdf2.matches(password == null ? new char[0] : password.toCharArray(),
+        boolean matches = PasswordHash.matches(password == null ? new char[0] : password.toCharArray(),
                 hash == null ? unknownUser : hash);
         return hash != null && matches;
     }

@@ -3,13 +3,14 @@ package occi.platform.shell.ssh.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import occi.platform.auth.PasswordHash;
 import org.junit.jupiter.api.Test;
 
 class SshUsersTest {
 
     @Test
     void clearAndHashedPasswordsAreCheckedAndNothingElseMatches() {
-        String hash = Pbkdf2.hash("hashed one".toCharArray());
+        String hash = PasswordHash.hash("hashed one".toCharArray());
         SshUsers users = SshUsers.parse(new String[] {"ops:clear: with colon", "auditor:" + hash, " "});
         assertThat(users.names()).containsExactly("ops", "auditor");
         assertThat(users.check("ops", "clear: with colon")).isTrue();

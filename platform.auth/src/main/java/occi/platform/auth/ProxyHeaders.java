@@ -1,4 +1,4 @@
-package occi.security.internal;
+package occi.platform.auth;
 
 import java.net.InetAddress;
 import java.net.UnknownHostException;
@@ -11,20 +11,28 @@ import java.util.function.Function;
  * containers listening on loopback) makes a loopback listener reachable from anywhere, and
  * its connections all come from one address: the request's own headers are then the only
  * sign of where the client is.
+ *
+ * <p>Headers are read through a function from a header name, as spelt in {@link #NAMES}, to its
+ * (first) value or {@code null} when the request has no such header: the caller decides how its
+ * server matches names (HTTP header names are case-insensitive).
  */
-final class ProxyHeaders {
+public final class ProxyHeaders {
 
-    static final String FORWARDED = "Forwarded";
-    static final String X_FORWARDED_FOR = "X-Forwarded-For";
-    static final String X_REAL_IP = "X-Real-IP";
-    private static final List<String> ALL = List.of(FORWARDED, X_FORWARDED_FOR, X_REAL_IP);
+    /** RFC 7239: {@code Forwarded: for=198.51.100.1;proto=https}. */
+    public static final String FORWARDED = "Forwarded";
+    /** The de-facto list of hops: {@code X-Forwarded-For: client, proxy1}. */
+    public static final String X_FORWARDED_FOR = "X-Forwarded-For";
+    /** nginx's single client address. */
+    public static final String X_REAL_IP = "X-Real-IP";
+    /** Every header a reverse proxy adds: the presence of any means the real client is elsewhere. */
+    public static final List<String> NAMES = List.of(FORWARDED, X_FORWARDED_FOR, X_REAL_IP);
 
     private ProxyHeaders() {
     }
 
     /** Whether a proxy forwarded the request (any of its headers is present). */
-    static boolean forwarded(Function<String, String> header) {
-        return ALL.stream().anyMatch(name -> header.apply(name) != null);
+    public static boolean forwarded(Function<String, String> header) {
+        return NAMES.stream().anyMatch(name -> header.apply(name) != null);
     }
 
     /**
@@ -33,7 +41,7 @@ final class ProxyHeaders {
      * for), otherwise the connection's own address. Headers from a remote peer are ignored:
      * anyone can send them.
      */
-    static String client(String peer, Function<String, String> header) {
+    public static String client(String peer, Function<String, String> header) {
         if (peer == null || !loopback(peer)) {
             return peer == null ? "unknown" : peer;
         }

@@ -1,4 +1,4 @@
-package occi.security.internal;
+package occi.platform.auth;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,6 +1,7 @@
-package confine.controller.internal;
+package occi.platform.auth;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -90,10 +91,14 @@ class LoginBackoffTest {
     }
 
     @Test
-    void theDefaultsAreFiveFreeFailuresAndFiveMinutesAtMost() {
-        LoginBackoff defaults = new LoginBackoff();
-        assertThat(defaults.lockout(5)).isZero();
-        assertThat(defaults.lockout(6)).isEqualTo(Duration.ofSeconds(1));
-        assertThat(defaults.lockout(100)).isEqualTo(Duration.ofMinutes(5));
+    void longFailureRunsStayAtTheMaximum() {
+        assertThat(backoff.lockout(20)).isEqualTo(Duration.ofSeconds(8));
+        assertThat(backoff.lockout(1_000)).as("no overflow").isEqualTo(Duration.ofSeconds(8));
+    }
+
+    @Test
+    void aNegativeCountOrALockoutUnderASecondIsRefused() {
+        assertThatThrownBy(() -> new LoginBackoff(clock, -1, Duration.ofSeconds(8))).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new LoginBackoff(clock, 3, Duration.ofMillis(999))).isInstanceOf(IllegalArgumentException.class);
     }
 }

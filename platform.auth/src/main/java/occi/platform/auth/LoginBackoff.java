@@ -1,4 +1,4 @@
-package confine.controller.internal;
+package occi.platform.auth;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -8,30 +8,33 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * The controller's backoff on failed logins, kept per client (its remote address): a client may
- * fail {@link #FREE_FAILURES} times, then each further failure locks it out twice as long as the
- * one before (1 s, 2 s, 4 s, ...) up to {@link #MAX_LOCKOUT}. A client that is locked out is answered
- * before its password is looked at, so guessing costs the controller nothing and other clients
- * are not slowed. A success forgets the client, and so does a quiet period as long as the longest
- * lockout. At most {@link #MAX_CLIENTS} clients are remembered; when the table is full, those no
- * longer locked out go first.
+ * A backoff on failed logins, kept per client (a remote address, or the client a proxy on this host
+ * names: {@link ProxyHeaders#client}): a client may fail a few times freely; after that each
+ * further failure locks it out twice as long as the one before (1 s, 2 s, 4 s, ...) up to a
+ * maximum. A caller answers a locked-out client before its password is looked at (hashed), so
+ * guessing neither succeeds quickly nor takes the CPU from other clients. A success forgets the
+ * client, and so does a quiet period as long as the longest lockout. At most {@link #MAX_CLIENTS}
+ * clients are remembered; when the table is full, those no longer locked out go first.
+ *
+ * @since 1.2
  */
 public final class LoginBackoff {
 
-    public static final int FREE_FAILURES = 5;
-    public static final Duration MAX_LOCKOUT = Duration.ofMinutes(5);
-    static final int MAX_CLIENTS = 10_000;
+    /** How many clients are remembered at most. */
+    public static final int MAX_CLIENTS = 10_000;
 
     private final Clock clock;
     private final int freeFailures;
     private final Duration maxLockout;
     private final Map<String, Entry> clients = new ConcurrentHashMap<>();
 
-    public LoginBackoff() {
-        this(Clock.systemUTC(), FREE_FAILURES, MAX_LOCKOUT);
-    }
-
-    LoginBackoff(Clock clock, int freeFailures, Duration maxLockout) {
+    /**
+     * @param clock what time it is (tests pass one they move by hand)
+     * @param freeFailures how many consecutive failures start no lockout, at least 0
+     * @param maxLockout the longest lockout, and the quiet period that forgets a client; at least 1 s
+     * @throws IllegalArgumentException for fewer free failures or a shorter lockout
+     */
+    public LoginBackoff(Clock clock, int freeFailures, Duration maxLockout) {
         if (freeFailures < 0 || maxLockout.compareTo(Duration.ofSeconds(1)) < 0) {
             throw new IllegalArgumentException("free failures must be >= 0 and the longest lockout at least 1 s");
         }
@@ -53,7 +56,7 @@ public final class LoginBackoff {
         if (clients.size() >= MAX_CLIENTS && !clients.containsKey(client)) {
             clients.values().removeIf(entry -> !entry.until().isAfter(now));
             if (clients.size() >= MAX_CLIENTS) {
-                clients.keySet().stream().findFirst().ifPresent(clients::remove);
+                clients.keySet().stream().findAny().ifPresent(clients::remove);
             }
         }
         Entry entry = clients.compute(client, (key, before) -> {
@@ -68,8 +71,8 @@ public final class LoginBackoff {
         clients.remove(client);
     }
 
-    /** The lockout after the given number of consecutive failures. */
-    Duration lockout(int failures) {
+    /** The lockout after the given number of consecutive failures: zero for the free ones, then 1 s, 2 s, 4 s, ... up to the maximum. */
+    public Duration lockout(int failures) {
         int beyond = failures - freeFailures;
         if (beyond <= 0) {
             return Duration.ZERO;
@@ -78,7 +81,8 @@ public final class LoginBackoff {
         return doubled.compareTo(maxLockout) > 0 ? maxLockout : doubled;
     }
 
-    int remembered() {
+    /** How many clients are remembered now. */
+    public int remembered() {
         return clients.size();
     }
 

@@ -5,31 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-class PasswordHashTest {
-
-    @Test
-    void aHashMatchesItsPasswordAndNoOther() {
-        String stored = PasswordHash.hash("s3cret".toCharArray());
-
-        assertThat(stored).startsWith("pbkdf2-sha256:").doesNotContain("s3cret");
-        assertThat(PasswordHash.matches("s3cret".toCharArray(), stored)).isTrue();
-        assertThat(PasswordHash.matches("s3cret ".toCharArray(), stored)).isFalse();
-        assertThat(PasswordHash.matches("".toCharArray(), stored)).isFalse();
-    }
-
-    @Test
-    void theSamePasswordHashesDifferentlyEachTime() {
-        assertThat(PasswordHash.hash("a".toCharArray())).isNotEqualTo(PasswordHash.hash("a".toCharArray()));
-    }
-
-    @Test
-    void malformedOrClearStoredValuesNeverMatch() {
-        assertThat(PasswordHash.matches("x".toCharArray(), "x")).isFalse();
-        assertThat(PasswordHash.matches("x".toCharArray(), null)).isFalse();
-        assertThat(PasswordHash.matches("x".toCharArray(), "pbkdf2-sha256:notanumber:AA==:AA==")).isFalse();
-        assertThat(PasswordHash.matches("x".toCharArray(), "pbkdf2-sha256:1:%%%:AA==")).isFalse();
-        assertThat(PasswordHash.isHash("x")).isFalse();
-    }
+class TokensAndListenersTest {
 
     @Test
     void tokensAreKeptAsDigests() {
