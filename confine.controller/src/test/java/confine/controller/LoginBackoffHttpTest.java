@@ -58,9 +58,40 @@ class LoginBackoffHttpTest {
         }
     }
 
+    /**
+     * Behind a proxy on this host (nginx, as the README's "Scale out" shows) every login comes from
+     * 127.0.0.1: the backoff counts the client the proxy names, so one client's failures lock out
+     * that client only, not everyone behind the proxy. (Addresses from the documentation ranges,
+     * in headers only: all traffic stays on loopback.)
+     */
+    @Test
+    void behindAProxyOnThisHostTheForwardedClientIsCounted() throws Exception {
+        try (LocalController controller = LocalController.start(ControllerOptions.defaults())) {
+            URI base = controller.baseUri();
+            for (int i = 0; i < 5; i++) {
+                assertThat(login(base, "vct", "wrong", "198.51.100.1").statusCode()).as("failure " + (i + 1)).isEqualTo(400);
+            }
+            assertThat(login(base, "vct", "wrong", "198.51.100.1").statusCode()).as("that client is locked out").isEqualTo(429);
+
+            HttpResponse<String> other = login(base, "vct", "wrong", "10.0.0.9, 198.51.100.2");
+            assertThat(other.statusCode()).as("another client behind the proxy is answered, not locked out").isEqualTo(400);
+            assertThat(login(base, "vct", "vct").statusCode()).as("a direct loopback client logs in").isEqualTo(200);
+        }
+    }
+
     private HttpResponse<String> login(URI base, String user, String password) throws Exception {
-        return http.send(HttpRequest.newBuilder(base.resolve("api-token-auth/")).header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(body(user, password))).build(), HttpResponse.BodyHandlers.ofString());
+        return http.send(loginRequest(base, user, password).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** A login a proxy on this host forwarded for the given {@code X-Forwarded-For} chain. */
+    private HttpResponse<String> login(URI base, String user, String password, String forwardedFor) throws Exception {
+        return http.send(loginRequest(base, user, password).header("X-Forwarded-For", forwardedFor).build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static HttpRequest.Builder loginRequest(URI base, String user, String password) {
+        return HttpRequest.newBuilder(base.resolve("api-token-auth/")).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(body(user, password)));
     }
 
     /** A login over a connection from the given local (loopback) address: another client to the controller. */

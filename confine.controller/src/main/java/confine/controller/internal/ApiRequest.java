@@ -24,8 +24,9 @@ import occi.platform.auth.ProxyHeaders;
  *        through a proxy (it carries {@code Forwarded}, {@code X-Forwarded-For} or
  *        {@code X-Real-IP}: a proxy on this host may serve clients anywhere): the sample users
  *        are then refused, and users are not listed to anonymous callers
- * @param client who sent it, as the failed-login backoff counts clients: the remote address
- *        (empty when the server does not say)
+ * @param client the connection's remote address (empty when the server does not say); the
+ *        failed-login backoff counts the client a proxy on this host names instead
+ *        ({@link ProxyHeaders#client})
  */
 public record ApiRequest(String method, URI base, String path, String rawQuery, Map<String, List<String>> headers,
         RequestBody content, boolean exposed, String client) {

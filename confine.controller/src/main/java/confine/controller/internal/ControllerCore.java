@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import occi.platform.auth.LoginBackoff;
+import occi.platform.auth.ProxyHeaders;
 
 /**
  * The controller, independent of any HTTP server: a request in, an answer out. It routes
@@ -193,7 +194,8 @@ public final class ControllerCore {
     private ApiResponse token(ApiRequest request) {
         allow(request, "POST");
         MediaTypes.Choice choice = accept(request, MediaTypes.JSON);
-        String client = request.client();
+        // behind a proxy on this host every client shares the proxy's address: count the one it names
+        String client = ProxyHeaders.client(request.client(), request::header);
         logins.wait(client).ifPresent(wait -> {
             throw tooManyFailures(wait);
         });
