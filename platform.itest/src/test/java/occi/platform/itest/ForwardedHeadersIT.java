@@ -112,7 +112,7 @@ class ForwardedHeadersIT {
         String first = FAR_CLIENT + ", 198.51.100.7";
         String second = FAR_CLIENT + ", 198.51.100.8";
         assertThat(send("GET", status, wrong, null, "X-Forwarded-For", first).statusCode()).as("free failure").isEqualTo(401);
-        assertThat(send("GET", status, wrong, null, "X-Forwarded-For", first).statusCode()).as("locking failure").isEqualTo(401);
+        assertThat(send("GET", status, wrong, null, "X-Forwarded-For", first).statusCode()).as("locking failure").isEqualTo(429);
         assertThat(send("GET", status, wrong, null, "X-Forwarded-For", first).statusCode()).as("locked out").isEqualTo(429);
         assertThat(send("GET", status, wrong, null, "X-Forwarded-For", second).statusCode()).as("another client").isEqualTo(401);
     }

@@ -20,7 +20,8 @@ import org.osgi.service.component.annotations.Reference;
  * {@value #ENABLE_PROPERTY} is {@code true} (set in cnf/includes/platform.bnd), and fills it from
  * the highest-ranked {@link LoadBalancerCustomizerFactory}, tracked before the connectors open and
  * again at every restart of the server (a change of its configuration). This bundle, in the first
- * start level, registers this one before the HTTP server starts.
+ * start level, registers this one before the HTTP server starts. It also answers 503 while a
+ * restarted HTTP server's whiteboard is not dispatching yet ({@link StartingState#open()}).
  *
  * <p>Ranked above Felix HTTP's own factory (ranking 0), which would install Jetty's
  * {@code ForwardedRequestCustomizer}: that one takes the client's address, scheme and host from
@@ -49,7 +50,7 @@ public class JettyStartingGate implements LoadBalancerCustomizerFactory {
     }
 
     void customize(Connector connector, HttpConfiguration configuration, Request request) {
-        if (state.up()) {
+        if (state.open()) {
             return;
         }
         try {
