@@ -2,8 +2,8 @@ package occi.platform.itest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
+import java.net.ConnectException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -13,7 +13,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Base64;
-import java.util.List;
 import java.util.concurrent.TimeUnit;
 import occi.platform.testing.LauncherProcess;
 import org.junit.jupiter.api.Test;
@@ -24,8 +23,9 @@ import org.junit.jupiter.api.io.TempDir;
  * turns on Felix HTTP's request customizer slot (for its starting gate), whose default occupant,
  * Jetty's ForwardedRequestCustomizer, would take the client's address, scheme and host from
  * {@code X-Forwarded-*} headers: the gate outranks it, also after the HTTP server restarts on a
- * configuration change, and occi.security's stand-in keeps it out while platform.runtime is stopped.
- * On a container listening on every address, called on 127.0.0.1 only.
+ * configuration change. (In the exported jar, stopping platform.runtime ends the process; with
+ * platform.runtime stopped in a framework that runs on, occi.security's stand-in keeps it out:
+ * RealPeerTest.) On a container listening on every address, called on 127.0.0.1 only.
  */
 class ForwardedHeadersIT {
 
@@ -35,7 +35,6 @@ class ForwardedHeadersIT {
     static final String COMPUTE = "Category: compute; scheme=\"http://schemas.ogf.org/occi/infrastructure#\"; class=\"kind\"\n";
     /** Documentation addresses (RFC 5737): named in headers only, never sent to. */
     static final String FAR_CLIENT = "203.0.113.9";
-    static final ObjectMapper JSON = new ObjectMapper();
 
     @TempDir
     Path folder;
@@ -68,17 +67,6 @@ class ForwardedHeadersIT {
             int stopped = launcher.awaitLine(l -> l.contains("Stopped Jetty."), since, "the HTTP server stopped for its new configuration");
             launcher.awaitLine(l -> l.contains("Started Jetty"), stopped, "the HTTP server started again");
             theHostIsTheRequestsOwn(base);
-
-            // platform.runtime stopped (its gate with it): occi.security's stand-in keeps the forwarded customizer out
-            String line = launcher.lines().get(launcher.awaitLine(l -> l.contains("Web console password"), 0, "the console password") - 1);
-            String console = basic("admin", line.substring(line.lastIndexOf(' ') + 1));
-            URI bundles = base.resolve("system/console/bundles");
-            long runtime = bundleId(bundles, console, "platform.runtime");
-            assertThat(send("POST", base.resolve("system/console/bundles/" + runtime), console, "action=stop",
-                    "Content-Type", "application/x-www-form-urlencoded").statusCode()).isEqualTo(200);
-            theHostIsTheRequestsOwn(base);
-            assertThat(send("POST", base.resolve("system/console/bundles/" + runtime), console, "action=start",
-                    "Content-Type", "application/x-www-form-urlencoded").statusCode()).isEqualTo(200);
         }
     }
 
@@ -91,11 +79,16 @@ class ForwardedHeadersIT {
     private void theHostIsTheRequestsOwn(URI base) throws Exception {
         URI resource = base.resolve("compute/forwarded-" + created++);
         long end = System.nanoTime() + DEADLINE.toNanos();
-        HttpResponse<String> put;
+        HttpResponse<String> put = null;
         do {
-            put = send("PUT", resource, alice(), COMPUTE, "Content-Type", "text/plain", "X-Forwarded-For", FAR_CLIENT,
-                    "X-Forwarded-Host", "forwarded.example", "X-Forwarded-Proto", "https");
-        } while (put.statusCode() != 201 && System.nanoTime() < end && pause());
+            try {
+                put = send("PUT", resource, alice(), COMPUTE, "Content-Type", "text/plain", "X-Forwarded-For", FAR_CLIENT,
+                        "X-Forwarded-Host", "forwarded.example", "X-Forwarded-Proto", "https");
+            } catch (ConnectException restarting) {
+                // the HTTP server's port is closed while it restarts
+            }
+        } while ((put == null || put.statusCode() != 201) && System.nanoTime() < end && pause());
+        assertThat(put).as("an answer").isNotNull();
         assertThat(put.statusCode()).as(put.body()).isEqualTo(201);
         assertThat(put.headers().firstValue("Location")).hasValue(resource.toString());
     }
@@ -115,16 +108,6 @@ class ForwardedHeadersIT {
         assertThat(send("GET", status, wrong, null, "X-Forwarded-For", first).statusCode()).as("locking failure").isEqualTo(429);
         assertThat(send("GET", status, wrong, null, "X-Forwarded-For", first).statusCode()).as("locked out").isEqualTo(429);
         assertThat(send("GET", status, wrong, null, "X-Forwarded-For", second).statusCode()).as("another client").isEqualTo(401);
-    }
-
-    private long bundleId(URI bundles, String console, String symbolicName) throws Exception {
-        HttpResponse<String> list = send("GET", URI.create(bundles + ".json"), console, null);
-        for (var bundle : JSON.readTree(list.body()).path("data")) {
-            if (bundle.path("symbolicName").asText().equals(symbolicName)) {
-                return bundle.path("id").asLong();
-            }
-        }
-        throw new AssertionError("no " + symbolicName + " bundle in " + list.body());
     }
 
     private static boolean pause() throws InterruptedException {

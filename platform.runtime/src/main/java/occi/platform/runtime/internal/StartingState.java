@@ -102,10 +102,15 @@ public class StartingState {
         dispatching = !dispatchingWhiteboards.isEmpty();
     }
 
-    /** Answers 503 with {@code Retry-After} and a plain-text reason. */
+    /**
+     * Answers 503 with {@code Retry-After} and a plain-text reason, and closes the connection: the
+     * client's next try connects anew and meets the server as it is then (a connection kept open
+     * through a restart of the HTTP server would meet it while it stops, past the gate).
+     */
     static void refuse(HttpServletResponse response) throws IOException {
         response.setStatus(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
         response.setHeader("Retry-After", Integer.toString(RETRY_SECONDS));
+        response.setHeader("Connection", "close");
         response.setContentType("text/plain;charset=UTF-8");
         byte[] body = MESSAGE.getBytes(StandardCharsets.UTF_8);
         response.setContentLength(body.length);
