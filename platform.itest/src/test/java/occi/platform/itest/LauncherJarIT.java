@@ -71,29 +71,13 @@ class LauncherJarIT {
 
     @Test
     void servesHttpsFromAConfiguredKeystore() throws Exception {
-        Path keystore = workingDirectory.resolve("occi.p12");
-        Process keytool = new ProcessBuilder("keytool", "-genkeypair", "-alias", "occi", "-keyalg", "RSA", "-keysize", "2048",
-                "-validity", "2", "-dname", "CN=localhost", "-ext", "SAN=dns:localhost,ip:127.0.0.1",
-                "-keystore", keystore.toString(), "-storetype", "PKCS12", "-storepass", "changeit", "-keypass", "changeit")
-                .redirectErrorStream(true).start();
-        assertThat(keytool.waitFor(60, TimeUnit.SECONDS) && keytool.exitValue() == 0).as("keytool made a keystore").isTrue();
+        TestKeystore keystore = TestKeystore.create(workingDirectory);
         int port = freePort();
         int securePort = freePort();
-        try (LauncherProcess launcher = start(port, "-Dgosh.args=--nointeractive", "-Dorg.apache.felix.https.enable=true",
-                "-Dorg.osgi.service.http.port.secure=" + securePort,
-                "-Dorg.apache.felix.https.keystore=" + keystore,
-                "-Dorg.apache.felix.https.keystore.password=changeit",
-                "-Dorg.apache.felix.https.keystore.key.password=changeit")) {
-            java.security.KeyStore trusted = java.security.KeyStore.getInstance("PKCS12");
-            try (var in = Files.newInputStream(keystore)) {
-                trusted.load(in, "changeit".toCharArray());
-            }
-            javax.net.ssl.TrustManagerFactory trust = javax.net.ssl.TrustManagerFactory.getInstance(
-                    javax.net.ssl.TrustManagerFactory.getDefaultAlgorithm());
-            trust.init(trusted);
-            javax.net.ssl.SSLContext tls = javax.net.ssl.SSLContext.getInstance("TLS");
-            tls.init(null, trust.getTrustManagers(), null);
-            HttpClient https = HttpClient.newBuilder().sslContext(tls).build();
+        List<String> options = new ArrayList<>(List.of("-Dgosh.args=--nointeractive"));
+        options.addAll(keystore.options(securePort));
+        try (LauncherProcess launcher = start(port, options.toArray(String[]::new))) {
+            HttpClient https = HttpClient.newBuilder().sslContext(keystore.trusting()).build();
             URI status = URI.create("https://127.0.0.1:" + securePort + "/system/status");
             assertThat(firstAnswer(URI.create("http://127.0.0.1:" + port + "/system/status"), 200)).isEqualTo(200);
             // the JAX-RS whiteboard re-deploys its application as later bundles add resources:
