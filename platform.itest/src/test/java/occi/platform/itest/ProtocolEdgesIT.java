@@ -1,0 +1,48 @@
+package occi.platform.itest;
+
+import static occi.platform.itest.HostileContainer.COMPUTE;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The second hostile round against the exported jar: shapes of HTTP the first one did not send
+ * (methods no resource has, media types nobody reads, oversized headers) and what every answer
+ * must carry (no shared caching of authenticated answers, no framing, no sniffing). The log must
+ * stay quiet through all of it ({@link HostileContainerTest}).
+ */
+class ProtocolEdgesIT extends HostileContainerTest {
+
+    static final List<String> JAX_RS_PATHS = List.of("/compute/", "/", "/system/status", "/confine/api/nodes/");
+
+    @Test
+    void methodsNoResourceHasAre405NamingTheMethodOnEveryApplication() throws Exception {
+        for (String path : JAX_RS_PATHS) {
+            for (String method : List.of("TRACE", "FOO", "PROPFIND")) {
+                HttpResponse<String> answer = occi.send(method, path, null);
+                assertThat(answer.statusCode()).as(method + " " + path).isEqualTo(405);
+                assertThat(answer.body()).as(method + " " + path).contains(method, "not served here");
+            }
+        }
+        HttpResponse<String> patch = occi.send("PATCH", "/compute/", "{}", "Content-Type", "application/json");
+        assertThat(patch.statusCode()).isEqualTo(405);
+        assertThat(patch.body()).contains("PATCH", "allowed: ");
+    }
+
+    @Test
+    void aContentTypeNoResourceReadsIsA415NamingIt() throws Exception {
+        for (String path : List.of("/compute/", "/system/status", "/confine/api/nodes/")) {
+            HttpResponse<String> answer = occi.post(path, "text/plain, application/json", "x");
+            assertThat(answer.statusCode()).as(path).isEqualTo(415);
+            assertThat(answer.body()).as(path).contains("text/plain, application/json");
+        }
+        HttpResponse<String> status = occi.send("GET", "/system/status", null, "Accept", "image/png");
+        assertThat(status.statusCode()).isEqualTo(406);
+        assertThat(status.body()).contains("image/png");
+    }
+}
