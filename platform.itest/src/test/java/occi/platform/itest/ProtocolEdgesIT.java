@@ -45,4 +45,15 @@ class ProtocolEdgesIT extends HostileContainerTest {
         assertThat(status.statusCode()).isEqualTo(406);
         assertThat(status.body()).contains("image/png");
     }
+
+    @Test
+    void oversizedRequestLinesAndHeadersAre4xxWithoutALogLine() throws Exception {
+        HostileContainer.Raw uri = occi.raw("GET /" + "a".repeat(20_000) + " HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n");
+        assertThat(uri.status()).isEqualTo(414);
+        HostileContainer.Raw header = occi.rawGet("/compute/", Map.of("X-Big", "a".repeat(20_000)));
+        assertThat(header.status()).isEqualTo(431);
+        HostileContainer.Raw many = occi.rawGet("/compute/", Map.of("Cookie", "c=v; ".repeat(4_000)));
+        assertThat(many.status()).isEqualTo(431);
+        // and the log stays quiet: HostileContainerTest checks it after the last test
+    }
 }
