@@ -56,4 +56,31 @@ class ProtocolEdgesIT extends HostileContainerTest {
         assertThat(many.status()).isEqualTo(431);
         // and the log stays quiet: HostileContainerTest checks it after the last test
     }
+
+    @Test
+    void answersToRequestsWithCredentialsAreKeptByNoCacheAndNoOtherSiteMayFrameOrSniffThem() throws Exception {
+        String basic = "Basic " + Base64.getEncoder().encodeToString("admin:admin".getBytes(StandardCharsets.UTF_8));
+        HttpResponse<String> console = occi.send("GET", "/system/console/bundles", null, "Authorization", basic);
+        assertThat(console.statusCode()).isEqualTo(200);
+        assertNotStoredFramedOrSniffed(console);
+
+        HttpResponse<String> login = occi.post("/confine/api/api-token-auth/", "application/json", "{\"username\": \"vct\", \"password\": \"vct\"}");
+        String token = login.body().replaceAll("(?s).*\"token\"\\s*:\\s*\"([^\"]+)\".*", "$1");
+        HttpResponse<String> nodes = occi.send("GET", "/confine/api/nodes/", null, "Authorization", "Token " + token);
+        assertThat(nodes.statusCode()).isEqualTo(200);
+        assertNotStoredFramedOrSniffed(nodes);
+
+        HttpResponse<String> html = occi.get("/compute/", "text/html");
+        assertThat(html.headers().firstValue("X-Frame-Options")).contains("SAMEORIGIN");
+        assertThat(html.headers().allValues("X-Content-Type-Options")).contains("nosniff");
+        HttpResponse<String> status = occi.send("GET", "/system/status", null, "Cookie", "session=x");
+        assertThat(status.headers().allValues("Cache-Control")).anyMatch(v -> v.contains("no-store"));
+    }
+
+    private static void assertNotStoredFramedOrSniffed(HttpResponse<String> answer) {
+        assertThat(answer.headers().allValues("Cache-Control")).as(answer.uri().toString())
+                .anyMatch(v -> v.contains("no-store") && v.contains("private"));
+        assertThat(answer.headers().firstValue("X-Frame-Options")).as(answer.uri().toString()).contains("SAMEORIGIN");
+        assertThat(answer.headers().allValues("X-Content-Type-Options")).as(answer.uri().toString()).contains("nosniff");
+    }
 }
