@@ -83,4 +83,28 @@ class ProtocolEdgesIT extends HostileContainerTest {
         assertThat(answer.headers().firstValue("X-Frame-Options")).as(answer.uri().toString()).contains("SAMEORIGIN");
         assertThat(answer.headers().allValues("X-Content-Type-Options")).as(answer.uri().toString()).contains("nosniff");
     }
+
+    @Test
+    void aPageOfAnotherSiteThatReachesLoopbackByDnsRebindingIsRefused() throws Exception {
+        // the browser takes the platform for rebind.attacker.example: it sends that Host, and an Origin to match
+        String site = "rebind.attacker.example:" + occi.port;
+        String basic = "Basic " + Base64.getEncoder().encodeToString("admin:admin".getBytes(StandardCharsets.UTF_8));
+        HostileContainer.Raw console = occi.raw("GET /system/console/bundles.json HTTP/1.1\r\nHost: " + site
+                + "\r\nOrigin: http://" + site + "\r\nAuthorization: " + basic + "\r\nConnection: close\r\n\r\n");
+        assertThat(console.status()).isEqualTo(421);
+        assertThat(console.body()).contains("rebind.attacker.example", "DNS rebinding", "allowed.hosts").doesNotContain("symbolicName");
+
+        long before = occi.count("/compute/");
+        String body = COMPUTE + "\n";
+        HostileContainer.Raw create = occi.raw("POST /compute/ HTTP/1.1\r\nHost: " + site + "\r\nOrigin: http://" + site
+                + "\r\nContent-Type: text/plain\r\nContent-Length: " + body.length() + "\r\nConnection: close\r\n\r\n" + body);
+        assertThat(create.status()).isEqualTo(421);
+        assertThat(occi.count("/compute/")).isEqualTo(before);
+
+        // loopback names are served as before
+        for (String host : List.of("localhost:" + occi.port, "127.0.0.1:" + occi.port, "[::1]:" + occi.port)) {
+            HostileContainer.Raw served = occi.raw("GET /system/status HTTP/1.1\r\nHost: " + host + "\r\nConnection: close\r\n\r\n");
+            assertThat(served.status()).as(host).isEqualTo(200);
+        }
+    }
 }
