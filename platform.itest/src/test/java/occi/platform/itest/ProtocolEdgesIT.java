@@ -107,4 +107,20 @@ class ProtocolEdgesIT extends HostileContainerTest {
             assertThat(served.status()).as(host).isEqualTo(200);
         }
     }
+
+    @Test
+    void anAnswerTooLargeForResponseHeadersIsA406NamingTheTypesThatCarryIt() throws Exception {
+        // text/occi renders an entity's attributes in headers; the HTTP server sends at most 16 KiB of them
+        String json = "{\"kind\":\"http://schemas.ogf.org/occi/infrastructure#compute\",\"attributes\":{\"occi.core.title\":\""
+                + "t".repeat(20_000) + "\"}}";
+        HttpResponse<String> created = occi.post("/compute/", "application/occi+json", json);
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+        String location = created.headers().firstValue("Location").orElseThrow();
+
+        HttpResponse<String> headers = occi.get(location, "text/occi");
+        assertThat(headers.statusCode()).isEqualTo(406);
+        assertThat(headers.body()).contains("text/occi", "text/plain");
+        assertThat(occi.get(location, "text/plain").statusCode()).isEqualTo(200);
+        assertThat(occi.get("/compute/", "text/occi").statusCode()).isEqualTo(200);
+    }
 }
