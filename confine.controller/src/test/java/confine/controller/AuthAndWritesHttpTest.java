@@ -116,6 +116,11 @@ class AuthAndWritesHttpTest extends HttpTestSupport {
         HttpResponse<String> notJson = as(vct, "PATCH", "nodes/1413/", "{broken");
         assertThat(notJson.statusCode()).isEqualTo(400);
         assertThat(json(notJson).path("detail").asText()).startsWith("JSON parse error");
+
+        HttpResponse<String> deep = as(vct, "PATCH", "nodes/1413/", "[".repeat(1500) + "]".repeat(1500));
+        assertThat(deep.statusCode()).isEqualTo(400);
+        assertThat(json(deep).path("detail").asText()).contains("nesting depth", "maximum allowed (1000)")
+                .doesNotContain("StreamReadConstraints", "`");
     }
 
     @Test

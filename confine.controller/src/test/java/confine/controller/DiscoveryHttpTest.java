@@ -141,6 +141,9 @@ class DiscoveryHttpTest extends HttpTestSupport {
     void unknownResourcesAre404AndUnsupportedMethods405() throws Exception {
         assertThat(get("nodes/99999/").statusCode()).isEqualTo(404);
         assertThat(get("nodes/abc/").statusCode()).isEqualTo(404);
+        // an id is ASCII digits: Arabic-Indic digits or a sign do not name node 1413 a second way
+        assertThat(get("nodes/%D9%A1%D9%A4%D9%A1%D9%A3/").statusCode()).isEqualTo(404);
+        assertThat(get("nodes/+1413/").statusCode()).isEqualTo(404);
         assertThat(get("gadgets/").statusCode()).isEqualTo(404);
         HttpResponse<String> delete = send("DELETE", "nodes/", null);
         assertThat(delete.statusCode()).isEqualTo(405);

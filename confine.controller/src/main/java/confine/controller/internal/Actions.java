@@ -144,7 +144,10 @@ final class Actions {
         try {
             return Json.parse(request.body());
         } catch (IOException e) {
-            throw ApiError.detail(400, "JSON parse error - " + (e instanceof JsonProcessingException j ? j.getOriginalMessage() : e.getMessage()));
+            String said = e instanceof JsonProcessingException j ? j.getOriginalMessage() : e.getMessage();
+            // the limit or token, without Jackson's setting names ("(1000, from `StreamReadConstraints...`)")
+            throw ApiError.detail(400, "JSON parse error - " + String.valueOf(said)
+                    .replaceAll(", from `[^`]*`", "").replaceAll(":? *\\(?enable `[^`]*` to allow\\)?", ""));
         }
     }
 

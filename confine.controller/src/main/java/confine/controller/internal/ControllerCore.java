@@ -436,7 +436,13 @@ public final class ControllerCore {
         return request.base() + request.path() + "?" + String.join("&", pairs);
     }
 
+    /** Ids are ASCII digits (Long.parseLong also takes a sign and any script's digits, which would alias them). */
+    private static final java.util.regex.Pattern ID = java.util.regex.Pattern.compile("[0-9]{1,18}");
+
     private static long id(String segment) {
+        if (!ID.matcher(segment).matches()) {
+            throw ApiError.notFound();
+        }
         try {
             return Long.parseLong(segment);
         } catch (NumberFormatException e) {

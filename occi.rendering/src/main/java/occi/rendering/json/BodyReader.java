@@ -51,7 +51,9 @@ final class BodyReader {
         String at = where == null || where.getLineNr() < 0 ? ""
                 : " at line " + where.getLineNr() + ", column " + where.getColumnNr();
         // Jackson names the (redacted) source inside nested locations; the client knows its own body.
-        String said = what == null ? "" : what.replaceAll("\\[Source: [^;]*; ", "[");
+        // Nor does it need Jackson's setting names: "(1000, from `StreamReadConstraints...`)", ": enable `JsonReadFeature...` to allow".
+        String said = what == null ? "" : what.replaceAll("\\[Source: [^;]*; ", "[")
+                .replaceAll(", from `[^`]*`", "").replaceAll(":? *\\(?enable `[^`]*` to allow\\)?", "");
         return new OcciException(400, "malformed JSON" + at + ": " + said);
     }
 

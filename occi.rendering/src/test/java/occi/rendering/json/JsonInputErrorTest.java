@@ -67,6 +67,15 @@ class JsonInputErrorTest {
     }
 
     @Test
+    void limitsAndNonStandardTokensAreNamedWithoutJacksonsSettingNames() {
+        String body = "{" + KIND + ",\"id\":\"a\",\"attributes\":{\"occi.compute.cores\":" + "9".repeat(5000) + "}}";
+        assertStatus(() -> entity(body), 400).hasMessageContaining("exceeds the maximum allowed (1000)")
+                .hasMessageNotContaining("StreamReadConstraints").hasMessageNotContaining("`");
+        assertStatus(() -> entity("{" + KIND + ",\"id\":\"a\",\"attributes\":{\"occi.compute.memory\":NaN}}"), 400)
+                .hasMessageContaining("Non-standard token 'NaN'").hasMessageNotContaining("JsonReadFeature").hasMessageNotContaining("`");
+    }
+
+    @Test
     void aBodyThatIsNotUtf8Json() {
         byte[] latin1 = ("{" + KIND + ",\"id\":\"caf\u00e9\",\"attributes\":{}}").getBytes(StandardCharsets.ISO_8859_1);
         assertStatus(() -> rendering.parseEntity(TestIo.request(latin1)), 400).hasMessageContaining("malformed JSON");

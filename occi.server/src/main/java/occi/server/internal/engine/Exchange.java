@@ -203,7 +203,7 @@ final class Exchange implements RenderContext {
 
     /** Renders an answer with the negotiated rendering; a rendering failure becomes an error answer. */
     Answer render(int status, RenderStep step) {
-        BufferedResponse response = new BufferedResponse();
+        BufferedResponse response = new BufferedResponse(mediaType);
         try {
             step.render(responseRendering.rendering(), this, response);
         } catch (IOException e) {
@@ -263,11 +263,25 @@ final class Exchange implements RenderContext {
         }
     }
 
+    /**
+     * The most bytes of header lines a rendering may add (text/occi renders data in headers). The
+     * HTTP server refuses to send more than 16 KiB of headers in all (Felix HTTP's
+     * {@code headerBufferSize}) and fails the answer with a 500; 1 KiB is kept for the
+     * server's own headers. A larger answer is a 406 that says which media types can carry it.
+     */
+    static final int MAX_RENDERED_HEADER_BYTES = 15 * 1024;
+
     /** Collects a rendering's headers and body; the body goes to a {@link SpillingBuffer}. */
     private static final class BufferedResponse implements OcciResponse {
         final List<Map.Entry<String, String>> headers = new ArrayList<>();
         final SpillingBuffer body = new SpillingBuffer();
+        private final String mediaType;
         private boolean bodyStarted;
+        private int headerBytes;
+
+        BufferedResponse(String mediaType) {
+            this.mediaType = mediaType;
+        }
 
         @Override
         public void addHeader(String name, String value) {
@@ -276,6 +290,12 @@ final class Exchange implements RenderContext {
             }
             if (name.equalsIgnoreCase("Content-Length") || name.equalsIgnoreCase("Content-Type")) {
                 return; // the server sets these, once
+            }
+            headerBytes += name.length() + value.length() + 4; // "name: value\r\n"
+            if (headerBytes > MAX_RENDERED_HEADER_BYTES) {
+                throw new OcciException(406, "this answer in " + mediaType + " needs more than " + MAX_RENDERED_HEADER_BYTES
+                        + " bytes of response headers, more than HTTP servers and clients take; ask for text/plain or"
+                        + " application/occi+json (or text/uri-list for a listing), or list fewer at a time (?page=1&number=100)");
             }
             headers.add(Map.entry(name, value));
         }
