@@ -45,10 +45,16 @@ public class ConfigStore implements PersistenceManager {
     @Activate
     public ConfigStore(BundleContext context) throws java.io.IOException {
         PlatformFolders folders = PlatformFolders.of(context);
-        for (Path folder : List.of(folders.deploy(), folders.conf(), folders.data())) {
+        for (Path folder : List.of(folders.deploy(), folders.conf())) {
             Files.createDirectories(folder);
         }
-        this.files = new FilePersistenceManager(folder(context).toString());
+        // the framework made it already (its storage is data/framework), with the umask's modes
+        OwnerOnlyFolder.restrict(folders.data());
+        Path configurations = folder(context);
+        if (!configurations.startsWith(folders.data())) {
+            OwnerOnlyFolder.restrict(configurations);
+        }
+        this.files = new FilePersistenceManager(configurations.toString());
     }
 
     /** {@value #DIR_PROPERTY} against the working directory; unset: {@code config} in the data folder. */

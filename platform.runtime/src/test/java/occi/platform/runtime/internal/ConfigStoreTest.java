@@ -47,6 +47,28 @@ class ConfigStoreTest {
         assertThat(afterRestart.load("confine.occi.local").get("freshness.ms")).isEqualTo(1234L);
     }
 
+    @Test
+    void theDataFolderAndTheStoredConfigurationsAreForTheOwnerOnly() throws Exception {
+        java.nio.file.Files.createDirectories(folder.resolve("data/framework"));
+        java.nio.file.Files.createDirectories(folder.resolve("conf"));
+        for (String made : new String[] {"data", "conf"}) {
+            java.nio.file.Files.setPosixFilePermissions(folder.resolve(made), java.nio.file.attribute.PosixFilePermissions.fromString("rwxr-xr-x"));
+        }
+        BundleContext context = context(Map.of("occi.platform.data.dir", folder.resolve("data").toString(),
+                "felix.fileinstall.dir", folder.resolve("deploy").toString(), "occi.platform.conf.dir", folder.resolve("conf").toString(),
+                "felix.cm.dir", folder.resolve("elsewhere/config").toString()));
+
+        new ConfigStore(context);
+
+        assertThat(java.nio.file.Files.getPosixFilePermissions(folder.resolve("data")))
+                .as("made by the framework before, with the umask's modes").isEqualTo(OwnerOnlyFolder.OWNER_ONLY);
+        assertThat(java.nio.file.Files.getPosixFilePermissions(folder.resolve("elsewhere/config")))
+                .as("configurations kept outside the data folder").isEqualTo(OwnerOnlyFolder.OWNER_ONLY);
+        assertThat(java.nio.file.Files.getPosixFilePermissions(folder.resolve("conf")))
+                .as("the operator's own folder keeps its modes").contains(java.nio.file.attribute.PosixFilePermission.OTHERS_READ);
+        assertThat(OwnerOnlyFolder.restrict(folder.resolve("data"))).as("already restricted: nothing to change").isFalse();
+    }
+
     /** A bundle context that answers framework properties only: all the store asks of it. */
     private static BundleContext context(Map<String, String> properties) {
         return (BundleContext) Proxy.newProxyInstance(ConfigStoreTest.class.getClassLoader(), new Class<?>[] {BundleContext.class},
