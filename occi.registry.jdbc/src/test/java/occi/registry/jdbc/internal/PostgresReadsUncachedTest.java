@@ -38,6 +38,7 @@ class PostgresReadsUncachedTest {
     @BeforeAll
     static void open() throws Exception {
         poolOne = TestDatabases.postgres("uncached-1");
+        TestDatabases.dropAll(poolOne); // this JVM's schema: another test class may have left a schema of another version
         SchemaMigrator.bundled().migrate(poolOne, Dialect.POSTGRESQL);
         one = new JdbcRegistry(poolOne, Dialect.POSTGRESQL, poolOne, JdbcRegistry.DEFAULT_READ_CACHE_SIZE);
         poolTwo = TestDatabases.postgres("uncached-2");
