@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.LongAdder;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Supplier;
 import occi.api.Entity;
@@ -66,7 +67,7 @@ final class EntityReadCache {
     /** Moves on when a write ends. Guarded by {@code this}. */
     private long generation;
     private final ReentrantLock sweeping = new ReentrantLock();
-    private final AtomicLong hits = new AtomicLong();
+    private final LongAdder hits = new LongAdder();
 
     /** @param maxWeight how much is kept at most (see the class comment); at least 1 */
     EntityReadCache(long maxWeight) {
@@ -94,7 +95,7 @@ final class EntityReadCache {
             if (!entry.used) {
                 entry.used = true;
             }
-            hits.incrementAndGet();
+            hits.increment();
             return (T) entry.value;
         }
         long started;
@@ -241,7 +242,7 @@ final class EntityReadCache {
 
     /** Reads answered from what was kept, since the start (for tests and diagnostics). */
     long hits() {
-        return hits.get();
+        return hits.sum();
     }
 
     /** How much is kept now (see the class comment). */
