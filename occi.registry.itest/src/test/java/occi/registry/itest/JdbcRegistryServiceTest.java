@@ -117,7 +117,7 @@ class JdbcRegistryServiceTest {
 
         AttributeDefinition[] attributes = ocd.getAttributeDefinitions(ObjectClassDefinition.ALL);
         assertThat(attributes).extracting(AttributeDefinition::getID)
-                .contains("url", "user", ".password", "poolSize", "dataSourceFactory.target", "service.ranking");
+                .contains("url", "user", ".password", "poolSize", "dataSourceFactory.target", "service.ranking", "readCacheSize");
         assertThat(Arrays.stream(attributes).filter(a -> a.getID().equals(".password")).findFirst())
                 .hasValueSatisfying(a -> assertThat(a.getType()).isEqualTo(AttributeDefinition.PASSWORD));
     }

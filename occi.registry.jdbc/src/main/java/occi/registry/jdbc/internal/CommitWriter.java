@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import occi.api.Entity;
 import occi.api.OcciException;
 import occi.api.backend.Change;
@@ -52,8 +53,22 @@ final class CommitWriter {
 
     /** The stored puts, in order, with their versions; throws 409 or 412 before anything is written. */
     List<Entity> apply(Connection connection, String owner, List<Change> changes) throws SQLException {
+        return apply(connection, owner, changes, source -> {});
+    }
+
+    /**
+     * The same, telling {@code oldSources}, before anything is written, the source of every
+     * stored link the changes replace or remove (a replaced link may have had another source).
+     */
+    List<Entity> apply(Connection connection, String owner, List<Change> changes, Consumer<String> oldSources)
+            throws SQLException {
         List<String> locations = changes.stream().map(Change::location).toList();
         Map<String, EntityRows.Stored> stored = rows.lock(connection, dialect, owner, locations);
+        for (EntityRows.Stored link : stored.values()) {
+            if (link.source() != null) {
+                oldSources.accept(link.source());
+            }
+        }
         Map<String, Slot> slots = new LinkedHashMap<>();
         for (String location : locations) {
             slots.computeIfAbsent(location, l -> new Slot(stored.get(l)));

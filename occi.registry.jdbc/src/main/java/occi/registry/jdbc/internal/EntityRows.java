@@ -83,8 +83,11 @@ final class EntityRows {
         return entities;
     }
 
-    /** A stored entity's key and version, its row locked until the transaction ends. */
-    record Stored(long pk, long version) {}
+    /**
+     * A stored entity's key and version, its row locked until the transaction ends, and its
+     * source when it is a link (null for a resource): the resource whose links change with it.
+     */
+    record Stored(long pk, long version, String source) {}
 
     /** A stored entity to overwrite: its row, the version it has now, and what replaces it (with its new version). */
     record Replacement(long pk, long current, Entity entity) {}
@@ -104,7 +107,7 @@ final class EntityRows {
             String where = chunk.size() == 1 ? "owner = ? AND location = ?"
                     : pairs ? "(owner, location) IN (" + String.join(", ", java.util.Collections.nCopies(chunk.size(), "(?, ?)")) + ")"
                     : "owner = ? AND location IN (" + marks(chunk.size()) + ")";
-            try (PreparedStatement select = connection.prepareStatement("SELECT location, pk, version FROM occi_entity "
+            try (PreparedStatement select = connection.prepareStatement("SELECT location, pk, version, source FROM occi_entity "
                     + "WHERE " + where + " ORDER BY location FOR UPDATE")) {
                 int i = 1;
                 if (!pairs) {
@@ -118,7 +121,7 @@ final class EntityRows {
                 }
                 try (ResultSet result = select.executeQuery()) {
                     while (result.next()) {
-                        found.put(result.getString(1), new Stored(result.getLong(2), result.getLong(3)));
+                        found.put(result.getString(1), new Stored(result.getLong(2), result.getLong(3), result.getString(4)));
                     }
                 }
             }

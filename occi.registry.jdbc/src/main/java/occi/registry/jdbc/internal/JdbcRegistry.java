@@ -45,14 +45,19 @@ public final class JdbcRegistry implements Registry, AutoCloseable {
     /** A commit that lost a race it may retry (a deadlock, an unconditional put's insert) runs again at most this often. */
     private static final int ATTEMPTS = 5;
 
+    /** Default of the read cache's size on H2: 10 000 resources with their link lists, about 9 MB of heap for computes. */
+    public static final long DEFAULT_READ_CACHE_SIZE = 20_000;
+
     private final DataSource dataSource;
     private final Dialect dialect;
     private final AttributeCodec codec = new AttributeCodec();
     private final EntityRows rows = new EntityRows(codec);
     private final MixinCodec mixins = new MixinCodec(codec.mapper());
     private final PageCursors cursors = new PageCursors();
-    /** On H2 only: no other process writes the file (see {@link UserMixinCache}). */
+    /** On a database only this process writes (see {@link UserMixinCache}). */
     private final UserMixinCache userMixinCache;
+    /** On an H2 file this process owns, when configured: entities and links as read (see {@link EntityReadCache}). */
+    private final EntityReadCache readCache;
     private final CommitWriter writer;
     /**
      * Serializes this registry's write transactions on H2: under concurrent writers H2 2.3
@@ -77,10 +82,32 @@ public final class JdbcRegistry implements Registry, AutoCloseable {
      *        driver's unpooled data source, so that it takes no place in the pool)
      */
     public JdbcRegistry(DataSource dataSource, Dialect dialect, DataSource listenerSource) {
+        this(dataSource, dialect, listenerSource, 0);
+    }
+
+    /**
+     * @param readCacheSize on H2, how much of what {@link #get} and {@link #linksFrom} read is
+     *        kept ({@link EntityReadCache}: an entity weighs 1, a list of links 1 + its size);
+     *        0 keeps nothing. Ignored on PostgreSQL, which other containers write too. Only for a
+     *        database that no other process can write (the caller checks the URL).
+     */
+    public JdbcRegistry(DataSource dataSource, Dialect dialect, DataSource listenerSource, long readCacheSize) {
+        this(dataSource, dialect, listenerSource, dialect == Dialect.H2, readCacheSize);
+    }
+
+    /**
+     * @param exclusive whether no other process can write the database (an embedded H2 file:
+     *        {@link JdbcRegistryComponent#ownedByThisProcess}), the condition of every cache of
+     *        what was read; an H2 server or a file shared through {@code AUTO_SERVER} is not
+     * @param readCacheSize see above; used only when {@code exclusive}
+     */
+    public JdbcRegistry(DataSource dataSource, Dialect dialect, DataSource listenerSource, boolean exclusive, long readCacheSize) {
         this.dataSource = dataSource;
         this.dialect = dialect;
         this.writer = new CommitWriter(rows, dialect, this::nextVersion);
-        this.userMixinCache = dialect == Dialect.H2 ? new UserMixinCache() : null;
+        boolean cacheable = exclusive && dialect == Dialect.H2;
+        this.userMixinCache = cacheable ? new UserMixinCache() : null;
+        this.readCache = cacheable && readCacheSize > 0 ? new EntityReadCache(readCacheSize) : null;
         this.changes = dialect == Dialect.POSTGRESQL
                 ? PostgresChangeListener.start(listenerSource, cursors::forget, "occi-registry-changes")
                 : RegistryChanges.ALONE;
@@ -97,13 +124,26 @@ public final class JdbcRegistry implements Registry, AutoCloseable {
         changes.close();
     }
 
+    /** The read cache in use, or null (PostgreSQL, or none configured). */
+    EntityReadCache readCache() {
+        return readCache;
+    }
+
     @Override
     public Optional<Entity> get(String location, RequestContext request) {
+        String owner = owner(request);
+        if (readCache != null) {
+            return readCache.entity(owner, location, () -> readEntity(owner, location));
+        }
+        return readEntity(owner, location);
+    }
+
+    private Optional<Entity> readEntity(String owner, String location) {
         // one statement: the entity's row joined with its mixins in order (one row when it has none), the hot path's read
         return read("read " + location, connection -> {
             try (PreparedStatement select = prepare(connection, "SELECT " + EntityRows.COLUMNS + ", m.mixin FROM occi_entity e "
                     + "LEFT JOIN occi_entity_mixin m ON m.entity_pk = e.pk WHERE e.owner = ? AND e.location = ? ORDER BY m.ordinal",
-                    List.of(owner(request), location)); ResultSet result = select.executeQuery()) {
+                    List.of(owner, location)); ResultSet result = select.executeQuery()) {
                 if (!result.next()) {
                     return Optional.empty();
                 }
@@ -177,10 +217,18 @@ public final class JdbcRegistry implements Registry, AutoCloseable {
 
     @Override
     public List<Link> linksFrom(String resourceLocation, RequestContext request) {
+        String owner = owner(request);
+        if (readCache != null) {
+            return readCache.links(owner, resourceLocation, () -> readLinksFrom(owner, resourceLocation));
+        }
+        return readLinksFrom(owner, resourceLocation);
+    }
+
+    private List<Link> readLinksFrom(String owner, String resourceLocation) {
         return read("read the links of " + resourceLocation, connection -> {
             List<EntityRows.Row> found = select(connection, "SELECT " + EntityRows.COLUMNS + " FROM occi_entity e "
                     + "WHERE e.owner = ? AND e.source = ? AND e.entity_type = '" + EntityRows.LINK + "' ORDER BY e.location",
-                    List.of(owner(request), resourceLocation));
+                    List.of(owner, resourceLocation));
             return rows.withMixins(connection, found).stream().map(Link.class::cast).toList();
         });
     }
@@ -188,7 +236,17 @@ public final class JdbcRegistry implements Registry, AutoCloseable {
     @Override
     public List<Entity> commit(List<Change> changes, RequestContext request) {
         String owner = owner(request);
-        return write("store " + changes.size() + " change(s)", connection -> writer.apply(connection, owner, changes));
+        String what = "store " + changes.size() + " change(s)";
+        if (readCache == null) {
+            return write(what, connection -> writer.apply(connection, owner, changes));
+        }
+        // the locations it changes, and the resources whose links it may change: the sources of the links it stores
+        // here, the old sources of the links it replaces or removes as the writer finds them
+        List<String> locations = changes.stream().map(Change::location).toList();
+        List<String> sources = changes.stream().filter(c -> c instanceof Change.Put put && put.entity() instanceof Link)
+                .map(c -> ((Link) ((Change.Put) c).entity()).source()).filter(java.util.Objects::nonNull).toList();
+        return cachedWrite(what, () -> readCache.writing(owner, locations, sources),
+                (connection, announced) -> writer.apply(connection, owner, changes, announced::mayChangeLinksOf));
     }
 
     /** One version for every entity a commit stores, drawn from the sequence. */
@@ -271,34 +329,41 @@ public final class JdbcRegistry implements Registry, AutoCloseable {
     }
 
     private boolean removeUserMixin(CategoryId mixin, String owner) {
-        return write("remove user mixin " + mixin, connection -> {
-            try (PreparedStatement delete = prepare(connection,
-                    "DELETE FROM occi_user_mixin WHERE owner = ? AND mixin = ?", List.of(owner, mixin.toString()))) {
-                if (delete.executeUpdate() == 0) {
-                    return false;
-                }
+        String what = "remove user mixin " + mixin;
+        if (readCache == null) {
+            return write(what, connection -> removeUserMixin(connection, mixin, owner));
+        }
+        // it untags (and so changes) any of the owner's entities and links
+        return cachedWrite(what, () -> readCache.writingAll(owner), (connection, announced) -> removeUserMixin(connection, mixin, owner));
+    }
+
+    private boolean removeUserMixin(Connection connection, CategoryId mixin, String owner) throws SQLException {
+        try (PreparedStatement delete = prepare(connection,
+                "DELETE FROM occi_user_mixin WHERE owner = ? AND mixin = ?", List.of(owner, mixin.toString()))) {
+            if (delete.executeUpdate() == 0) {
+                return false;
             }
-            String tagged = "SELECT m.entity_pk FROM occi_entity_mixin m JOIN occi_entity e ON e.pk = m.entity_pk "
-                    + "WHERE e.owner = ? AND m.mixin = ?";
-            long version = nextVersion(connection);
-            try (PreparedStatement bump = prepare(connection, "UPDATE occi_entity SET version = CASE WHEN version < ? "
-                    + "THEN ? ELSE version + 1 END WHERE pk IN (" + tagged + ")",
-                    List.of(version, version, owner, mixin.toString()))) {
-                bump.executeUpdate();
+        }
+        String tagged = "SELECT m.entity_pk FROM occi_entity_mixin m JOIN occi_entity e ON e.pk = m.entity_pk "
+                + "WHERE e.owner = ? AND m.mixin = ?";
+        long version = nextVersion(connection);
+        try (PreparedStatement bump = prepare(connection, "UPDATE occi_entity SET version = CASE WHEN version < ? "
+                + "THEN ? ELSE version + 1 END WHERE pk IN (" + tagged + ")",
+                List.of(version, version, owner, mixin.toString()))) {
+            bump.executeUpdate();
+        }
+        try (PreparedStatement untag = prepare(connection,
+                "DELETE FROM occi_entity_mixin WHERE mixin = ? AND entity_pk IN (SELECT pk FROM occi_entity WHERE owner = ?)",
+                List.of(mixin.toString(), owner))) {
+            untag.executeUpdate();
+        }
+        for (String table : List.of("occi_entity_category", "occi_entity_state", "occi_category_count", "occi_state_count")) {
+            try (PreparedStatement unlist = prepare(connection,
+                    "DELETE FROM " + table + " WHERE owner = ? AND category = ?", List.of(owner, mixin.toString()))) {
+                unlist.executeUpdate();
             }
-            try (PreparedStatement untag = prepare(connection,
-                    "DELETE FROM occi_entity_mixin WHERE mixin = ? AND entity_pk IN (SELECT pk FROM occi_entity WHERE owner = ?)",
-                    List.of(mixin.toString(), owner))) {
-                untag.executeUpdate();
-            }
-            for (String table : List.of("occi_entity_category", "occi_entity_state", "occi_category_count", "occi_state_count")) {
-                try (PreparedStatement unlist = prepare(connection,
-                        "DELETE FROM " + table + " WHERE owner = ? AND category = ?", List.of(owner, mixin.toString()))) {
-                    unlist.executeUpdate();
-                }
-            }
-            return true;
-        });
+        }
+        return true;
     }
 
     private static String owner(RequestContext request) {
@@ -339,6 +404,31 @@ public final class JdbcRegistry implements Registry, AutoCloseable {
             return work.on(connection);
         } catch (SQLException e) {
             throw failure(what, e);
+        }
+    }
+
+    /** Work on one connection that a write has announced to the read cache. */
+    @FunctionalInterface
+    private interface AnnouncedWork<T> {
+        T on(Connection connection, EntityReadCache.Write announced) throws SQLException;
+    }
+
+    /**
+     * A write on H2 with the read cache: announced once it holds the writers' lock (so that the
+     * keys of a write still queued stay served meanwhile), ended once its transaction has
+     * committed or rolled back, or failed whichever way.
+     */
+    private <T> T cachedWrite(String what, java.util.function.Supplier<EntityReadCache.Write> announce, AnnouncedWork<T> work) {
+        embeddedWrites.lock();
+        try {
+            EntityReadCache.Write announced = announce.get();
+            try {
+                return writeTransaction(what, connection -> work.on(connection, announced));
+            } finally {
+                announced.end();
+            }
+        } finally {
+            embeddedWrites.unlock();
         }
     }
 

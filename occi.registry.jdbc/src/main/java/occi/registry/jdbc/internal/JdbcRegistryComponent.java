@@ -89,8 +89,11 @@ public final class JdbcRegistryComponent implements Registry {
         }
         this.pool = created;
         // the listener for other containers' commits (PostgreSQL) holds a connection of its own, outside the pool
-        this.registry = new JdbcRegistry(created, dialect, unpooled);
-        log.info("JDBC registry ready at {} (pool of {}, ranking {})", safe(url), config.poolSize(), config.service_ranking());
+        boolean exclusive = ownedByThisProcess(url);
+        long readCache = exclusive ? config.readCacheSize() : 0;
+        this.registry = new JdbcRegistry(created, dialect, unpooled, exclusive, readCache);
+        log.info("JDBC registry ready at {} (pool of {}, ranking {}, read cache {})", safe(url), config.poolSize(),
+                config.service_ranking(), readCache > 0 ? readCache + " entries" : "off");
     }
 
     /** The configured database as DataSourceFactory properties: URL (the embedded default when none), user, password. */
@@ -111,6 +114,21 @@ public final class JdbcRegistryComponent implements Registry {
     void close() {
         registry.close();
         pool.close();
+    }
+
+    /**
+     * Whether only this process can write the database, so that what the registry read stays
+     * true until it writes itself: an embedded H2 database (file or memory), which H2 opens for
+     * one process, not an H2 server ({@code tcp:}, {@code ssl:}) nor a file shared through
+     * {@code AUTO_SERVER}. Never PostgreSQL.
+     */
+    static boolean ownedByThisProcess(String url) {
+        if (Dialect.of(url) != Dialect.H2) {
+            return false;
+        }
+        String lower = url.toLowerCase(java.util.Locale.ROOT);
+        String rest = lower.substring("jdbc:h2:".length());
+        return !rest.startsWith("tcp:") && !rest.startsWith("ssl:") && !lower.replace(" ", "").contains("auto_server=true");
     }
 
     /** The embedded default: an H2 file under the data folder, which H2 wants as an absolute path. */

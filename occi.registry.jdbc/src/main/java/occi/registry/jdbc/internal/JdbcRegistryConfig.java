@@ -32,6 +32,12 @@ public @interface JdbcRegistryConfig {
             + "of the driver; its driver class must accept the URL.")
     String dataSourceFactory_target() default "(osgi.jdbc.driver.class=org.h2.Driver)";
 
+    @AttributeDefinition(name = "Read cache size (H2)", min = "0", description = "On an embedded H2 file, which only "
+            + "this container can write: how many entities (and resources' link lists, a list counting 1 + its links) "
+            + "the registry keeps as it read them, forgotten by its own writes (exact). 0: none. Never used on "
+            + "PostgreSQL, nor on an H2 server or AUTO_SERVER URL, which other processes write too.")
+    long readCacheSize() default JdbcRegistry.DEFAULT_READ_CACHE_SIZE;
+
     @AttributeDefinition(name = "Service ranking", description = "The server uses the registry with the highest "
             + "ranking; the in-memory registry has the lowest.")
     int service_ranking() default JdbcRegistryComponent.DEFAULT_RANKING;
