@@ -135,8 +135,10 @@ public class ControllerComponent {
         controllerProperties.put(ConfineController.BASE_PROPERTY, base);
         controller = context.registerService(ConfineController.class, new Registered(base, core, exposure), controllerProperties);
         // logged, not printed: so it is also in the log file (data/log/platform.log) and the console's Log page
+        String at = endpoint == null ? base + " of the HTTP server (which reports no address yet: it is restarting)"
+                : endpoint + base.substring(1);
         log.info("Local CONFINE controller (a development testbed with sample data, not a real testbed) at "
-                + endpoint + base.substring(1) + " (users " + Seeder.USER + ", " + Seeder.SUPERUSER
+                + at + " (users " + Seeder.USER + ", " + Seeder.SUPERUSER
                 + "; their sample passwords work on loopback only)");
     }
 
@@ -189,13 +191,18 @@ public class ControllerComponent {
                 Math.max(0, config.seed_slivers_per_slice()));
     }
 
-    /** The HTTP endpoint the JAX-RS runtime reports, with a trailing slash. */
+    /**
+     * The HTTP endpoint the JAX-RS runtime reports, with a trailing slash; null when it reports
+     * none (while the HTTP server restarts), rather than a guessed address that may be wrong.
+     */
     static String endpoint(Map<String, Object> runtime) {
         // a string, an array or a collection of URLs: the OSGi Converter reads each; the first non-blank one
-        String endpoint = java.util.Arrays.stream(Converters.standardConverter()
-                .convert(runtime.get(JaxrsServiceRuntimeConstants.JAX_RS_SERVICE_ENDPOINT)).to(String[].class))
-                .filter(e -> !e.isBlank()).findFirst().orElse("http://127.0.0.1:8080/");
-        return endpoint.endsWith("/") ? endpoint : endpoint + "/";
+        Object reported = runtime.get(JaxrsServiceRuntimeConstants.JAX_RS_SERVICE_ENDPOINT);
+        if (reported == null) {
+            return null;
+        }
+        return java.util.Arrays.stream(Converters.standardConverter().convert(reported).to(String[].class))
+                .filter(e -> !e.isBlank()).findFirst().map(e -> e.endsWith("/") ? e : e + "/").orElse(null);
     }
 
     /** The application: one resource object serving every path under its base. */
