@@ -40,6 +40,8 @@ public final class ProtocolEngine {
     private volatile Offered offered = new Offered(List.of());
     /** The settings' {@code Server} header, worked out when they change rather than per request. */
     private volatile String serverHeader;
+    /** The ETags of entities as stored, so that a GET of an unchanged entity does not digest it again. */
+    private final EtagMemo etags = new EtagMemo();
 
     public ProtocolEngine(Supplier<Model> model, Supplier<Optional<Registry>> registry, Supplier<List<RenderingOffer>> renderings,
             ServerSettings settings, EngineLog log) {
@@ -118,7 +120,7 @@ public final class ProtocolEngine {
         RenderingOffer.Lease lease = offer.leases().get()
                 .orElseThrow(() -> OcciException.unavailable("the " + mediaType + " rendering has just gone away"));
         try (lease) {
-            Exchange exchange = new Exchange(call, s, view, current, context, path, lease, mediaType, offers, log);
+            Exchange exchange = new Exchange(call, s, view, current, context, path, lease, mediaType, offers, log, etags);
             exchange.operations = operations;
             try {
                 MethodOverride.check(call);
