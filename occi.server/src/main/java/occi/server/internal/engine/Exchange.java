@@ -44,6 +44,8 @@ final class Exchange implements RenderContext {
     final RequestContext context;
     final String path;
     final EngineLog log;
+    /** The engine's remembered ETags (shared by its requests). */
+    final EtagMemo etags;
     /** Where a long operation of this request reports its progress. */
     occi.api.progress.OperationTracker operations = Untracked.TRACKER;
     private final List<String> notes = new ArrayList<>();
@@ -52,7 +54,7 @@ final class Exchange implements RenderContext {
     private final List<RenderingOffer> offers;
 
     Exchange(HttpCall call, ServerSettings settings, ModelView view, Registry registry, RequestContext context, String path,
-            RenderingOffer.Lease responseRendering, String mediaType, List<RenderingOffer> offers, EngineLog log) {
+            RenderingOffer.Lease responseRendering, String mediaType, List<RenderingOffer> offers, EngineLog log, EtagMemo etags) {
         this.call = call;
         this.settings = settings;
         this.view = view;
@@ -64,6 +66,7 @@ final class Exchange implements RenderContext {
         this.mediaType = mediaType;
         this.offers = offers;
         this.log = log;
+        this.etags = etags;
     }
 
     @Override

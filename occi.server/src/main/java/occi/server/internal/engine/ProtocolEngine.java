@@ -1,5 +1,6 @@
 package occi.server.internal.engine;
 
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -40,6 +41,11 @@ public final class ProtocolEngine {
     private volatile Offered offered = new Offered(List.of());
     /** The settings' {@code Server} header, worked out when they change rather than per request. */
     private volatile String serverHeader;
+    /** The last negotiation's outcome and the last base URI: see {@link #choose} and {@link #base}. */
+    private volatile Choice lastChoice;
+    private volatile Base lastBase;
+    /** The ETags of entities as stored, so that a GET of an unchanged entity does not digest it again. */
+    private final EtagMemo etags = new EtagMemo();
 
     public ProtocolEngine(Supplier<Model> model, Supplier<Optional<Registry>> registry, Supplier<List<RenderingOffer>> renderings,
             ServerSettings settings, EngineLog log) {
@@ -102,7 +108,7 @@ public final class ProtocolEngine {
             throw DepartedStores.unavailable(path, space);
         });
         Registry current = registry.get().orElseThrow(() -> OcciException.unavailable("no registry is available"));
-        RequestContext context = new RequestContext(call.principal(), call.extras(), call.root().resolve(s.basePath().substring(1)));
+        RequestContext context = new RequestContext(call.principal(), call.extras(), base(call.root(), s.basePath()));
         ModelView view = new ModelView(model.get(), current.userMixins(context));
         Router.Target target = Router.route(path, view);
         if (call.method().equals("OPTIONS")) {
@@ -112,13 +118,13 @@ public final class ProtocolEngine {
             throw OcciException.unavailable("no rendering is available");
         }
         List<String> candidates = offered(offers).candidates();
-        String mediaType = Negotiation.choose(call.header("Accept"), candidates).orElseThrow(() -> new OcciException(406,
+        String mediaType = choose(call.header("Accept"), candidates).orElseThrow(() -> new OcciException(406,
                 "none of the accepted media types can be produced; available: " + String.join(", ", candidates)));
         RenderingOffer offer = offers.stream().filter(o -> o.produces().contains(mediaType)).findFirst().orElseThrow();
         RenderingOffer.Lease lease = offer.leases().get()
                 .orElseThrow(() -> OcciException.unavailable("the " + mediaType + " rendering has just gone away"));
         try (lease) {
-            Exchange exchange = new Exchange(call, s, view, current, context, path, lease, mediaType, offers, log);
+            Exchange exchange = new Exchange(call, s, view, current, context, path, lease, mediaType, offers, log, etags);
             exchange.operations = operations;
             try {
                 MethodOverride.check(call);
@@ -229,6 +235,35 @@ public final class ProtocolEngine {
         }
         return current;
     }
+
+    /**
+     * The negotiated media type, remembered for the last {@code Accept} lines and set of
+     * renderings: most clients send the same header on every request, which was parsed anew.
+     */
+    private Optional<String> choose(List<String> accept, List<String> candidates) {
+        Choice last = lastChoice;
+        if (last != null && last.candidates() == candidates && last.accept().equals(accept)) {
+            return last.chosen();
+        }
+        Optional<String> chosen = Negotiation.choose(accept, candidates);
+        lastChoice = new Choice(List.copyOf(accept), candidates, chosen);
+        return chosen;
+    }
+
+    private record Choice(List<String> accept, List<String> candidates, Optional<String> chosen) {}
+
+    /** The base URI of OCCI, remembered for the last root and base path (a URI resolved per request otherwise). */
+    private URI base(URI root, String basePath) {
+        Base last = lastBase;
+        if (last != null && last.basePath() == basePath && last.root().equals(root)) {
+            return last.base();
+        }
+        URI base = root.resolve(basePath.substring(1));
+        lastBase = new Base(root, basePath, base);
+        return base;
+    }
+
+    private record Base(URI root, String basePath, URI base) {}
 
     /** What the renderings present produce, text/plain first (the default), then in the renderings' order. */
     static List<String> candidates(List<RenderingOffer> offers) {

@@ -132,6 +132,6 @@ final class Views {
     }
 
     String etagOf(Entity stored) {
-        return etag(stored, stored instanceof Resource r ? exchange.storage.linksFrom(r.location()) : List.of());
+        return exchange.etags.etag(stored, stored instanceof Resource r ? exchange.storage.linksFrom(r.location()) : List.of());
     }
 }

@@ -21,10 +21,40 @@ final class LoopbackRequest {
         return loopbackAddress(request.getRemoteAddr()) && loopbackAddress(request.getLocalAddr());
     }
 
+    /** The first octet of a plain IPv4 address {@code a.b.c.d} (each 0-255, 1-3 digits), or -1 for anything else. */
+    static int dottedQuadFirstOctet(String address) {
+        int first = -1;
+        int octets = 0;
+        int value = 0;
+        int digits = 0;
+        for (int i = 0; i <= address.length(); i++) {
+            char c = i < address.length() ? address.charAt(i) : '.';
+            if (c >= '0' && c <= '9') {
+                value = value * 10 + (c - '0');
+                if (++digits > 3 || value > 255) {
+                    return -1;
+                }
+            } else if (c == '.' && digits > 0) {
+                if (++octets == 1) {
+                    first = value;
+                }
+                value = 0;
+                digits = 0;
+            } else {
+                return -1;
+            }
+        }
+        return octets == 4 ? first : -1;
+    }
+
     /** Literal addresses only (the servlet container gives them so): no name is resolved on the request path. */
     static boolean loopbackAddress(String address) {
         if (address == null || address.isBlank()) {
             return false;
+        }
+        int quad = dottedQuadFirstOctet(address);
+        if (quad >= 0) {
+            return quad == 127; // 127.0.0.0/8, the common case, without an InetAddress per request
         }
         String bare = address.replace("[", "").replace("]", "");
         if (!bare.contains(":") && !bare.chars().allMatch(c -> c == '.' || Character.isDigit(c))) {

@@ -45,6 +45,8 @@ import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
 @Path("/")
 public class OcciResource {
 
+    private static final Map<String, Object> LOOPBACK_ONLY = Map.of(RequestContext.LOOPBACK, Boolean.TRUE);
+
     private final OcciServer server;
 
     @Activate
@@ -100,13 +102,17 @@ public class OcciResource {
         long limit = engine.settings().maxBodyBytes();
         byte[] bytes = body == null ? new byte[0] : body.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, limit + 1));
         Principal principal = security == null ? null : security.getUserPrincipal();
-        HttpCall call = new HttpCall(method, path, queryOf(uri), headersOf(request), bytes, root,
+        HttpCall call = new HttpCall(method, path, queryOf(uri, request), headersOf(request), bytes, root,
                 principal == null ? null : principal.getName(), extrasOf(request));
         Answer answer = engine.handle(call);
         return respond(answer);
     }
 
-    private static Map<String, List<String>> queryOf(UriInfo uri) {
+    private static Map<String, List<String>> queryOf(UriInfo uri, HttpServletRequest request) {
+        String raw = request.getQueryString();
+        if (raw == null || raw.isEmpty()) {
+            return Map.of(); // most requests: JAX-RS would parse nothing into a new map
+        }
         MultivaluedMap<String, String> parameters = uri.getQueryParameters(true);
         Map<String, List<String>> query = new LinkedHashMap<>();
         parameters.forEach((name, values) -> query.put(name, List.copyOf(values)));
@@ -130,6 +136,9 @@ public class OcciResource {
     @SuppressWarnings("unchecked")
     private static Map<String, Object> extrasOf(HttpServletRequest request) {
         Object extras = request.getAttribute(RequestContext.EXTRAS_ATTRIBUTE);
+        if (extras == null) {
+            return LoopbackRequest.of(request) ? LOOPBACK_ONLY : Map.of(); // no extension left anything: no copies
+        }
         Map<String, Object> all = new LinkedHashMap<>(extras instanceof Map<?, ?> map ? (Map<String, Object>) map : Map.of());
         all.remove(RequestContext.LOOPBACK);
         if (LoopbackRequest.of(request)) {

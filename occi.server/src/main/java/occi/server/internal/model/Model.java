@@ -40,6 +40,8 @@ public final class Model {
     private final List<Refusal> refusals;
     /** Worked out once: every request asks for them. */
     private final List<EntityStore> entityStores;
+    /** The actions each kind offers (inherited ones first), worked out once: every GET of an entity asks. */
+    private final Map<CategoryId, List<Action>> kindOffers;
 
     Model(Map<CategoryId, Category> categories, Map<String, Category> locations, Map<CategoryId, BackendEntry> definedBy,
             List<Refusal> refusals) {
@@ -56,6 +58,11 @@ public final class Model {
         this.ancestry = Map.copyOf(chains);
         this.entityStores = this.definedBy.values().stream().map(BackendEntry::backend).filter(EntityStore.class::isInstance)
                 .map(EntityStore.class::cast).distinct().toList();
+        Map<CategoryId, List<Action>> offers = new LinkedHashMap<>();
+        for (CategoryId kind : chains.keySet()) {
+            offers.put(kind, kindActions(kind).stream().map(this::action).flatMap(Optional::stream).toList());
+        }
+        this.kindOffers = Map.copyOf(offers);
     }
 
     private List<Kind> chain(Kind kind) {
@@ -123,6 +130,11 @@ public final class Model {
         Set<CategoryId> actions = new LinkedHashSet<>();
         ancestry(kind).forEach(k -> actions.addAll(k.actions()));
         return List.copyOf(actions);
+    }
+
+    /** The known actions a kind offers, inherited ones first: {@link #kindActions} as categories. */
+    public List<Action> kindOffers(CategoryId kind) {
+        return kindOffers.getOrDefault(kind, List.of());
     }
 
     /** The backend that defines a category; empty for the core kinds and unknown categories. */

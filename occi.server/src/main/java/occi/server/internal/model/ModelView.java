@@ -92,6 +92,9 @@ public final class ModelView {
 
     /** The actions an entity with this kind and these mixins offers, as known categories. */
     public List<Action> actions(CategoryId kind, List<CategoryId> mixins) {
+        if (mixins.isEmpty()) {
+            return model.kindOffers(kind); // the common case, worked out once per model
+        }
         Set<CategoryId> ids = new LinkedHashSet<>(model.kindActions(kind));
         withDependencies(mixins).forEach(m -> ids.addAll(m.actions()));
         return ids.stream().map(model::action).flatMap(Optional::stream).toList();

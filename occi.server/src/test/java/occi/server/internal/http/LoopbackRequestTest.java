@@ -35,4 +35,16 @@ class LoopbackRequestTest {
         assertThat(LoopbackRequest.of(request("localhost", "127.0.0.1", Map.of()))).as("names are not resolved").isFalse();
         assertThat(LoopbackRequest.of(request(null, "127.0.0.1", Map.of()))).isFalse();
     }
+
+    @Test
+    void plainIpv4AddressesAreReadWithoutInetAddressAndAgreeWithIt() {
+        assertThat(LoopbackRequest.dottedQuadFirstOctet("127.0.0.1")).isEqualTo(127);
+        assertThat(LoopbackRequest.dottedQuadFirstOctet("10.20.30.40")).isEqualTo(10);
+        for (String other : new String[] {"127.0.0", "127.0.0.1.1", "127.0.0.256", "127..0.1", "1270.0.0.1", "::1", "127.0.0.1 ", ""}) {
+            assertThat(LoopbackRequest.dottedQuadFirstOctet(other)).as(other).isEqualTo(-1);
+        }
+        for (String address : new String[] {"127.0.0.1", "127.255.0.9", "126.0.0.1", "128.0.0.1", "0.0.0.0", "192.0.2.4"}) {
+            assertThat(LoopbackRequest.loopbackAddress(address)).as(address).isEqualTo(address.startsWith("127."));
+        }
+    }
 }
