@@ -46,6 +46,21 @@ class HostileInputIT extends HostileContainerTest {
     }
 
     @Test
+    void anErrorQuotesAtMostAKilobyteOfWhatWasSent() throws Exception {
+        long before = occi.count("/compute/");
+        String huge = "a".repeat(100_000);
+        for (String type : List.of("application/occi+json", "text/plain", "text/html")) {
+            HttpResponse<String> refused = occi.send("POST", "/compute/",
+                    "{\"kind\":\"http://hostile.example/kinds#" + huge + "\",\"attributes\":{}}",
+                    "Content-Type", "application/occi+json", "Accept", type);
+            assertThat(refused.statusCode()).as(type).isEqualTo(400);
+            // the message and, in HTML, the page around it (about 4 kB): not the 100 kB sent
+            assertThat(refused.body()).as(type).contains("hostile.example", "cut").hasSizeLessThan(8_000);
+        }
+        assertThat(occi.count("/compute/")).isEqualTo(before);
+    }
+
+    @Test
     void aPatternThatBacktracksWithoutEndIsA400AndTheWorkerIsFree() throws Exception {
         HttpResponse<String> defined = occi.post("/-/", "application/occi+json", """
                 {"mixins":[{"term":"evil","scheme":"http://hostile.example/tags#","location":"/evil/",

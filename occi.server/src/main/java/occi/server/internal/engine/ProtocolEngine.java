@@ -89,7 +89,7 @@ public final class ProtocolEngine {
         try {
             answer = serve(call, s, offers);
         } catch (OcciException e) {
-            answer = withRetryHint(plain(call, e.status(), e.getMessage()), e);
+            answer = withRetryHint(plain(call, e.status(), bounded(e.getMessage())), e);
         } catch (RuntimeException e) {
             log.error("failed to serve " + call.method() + " " + call.path(), e);
             answer = plain(call, 500, "the server failed to serve this request");
@@ -140,7 +140,7 @@ public final class ProtocolEngine {
                 if (e.status() == 500) {
                     log.error("failed to serve " + call.method() + " " + call.path(), e.getCause() == null ? e : e.getCause());
                 }
-                Answer error = withNotes(withRetryHint(errorIn(exchange, e.status(), e.getMessage()), e), exchange);
+                Answer error = withNotes(withRetryHint(errorIn(exchange, e.status(), bounded(e.getMessage())), e), exchange);
                 return e.status() == 405 ? withAllow(error, target) : error;
             }
         }
@@ -326,6 +326,25 @@ public final class ProtocolEngine {
     }
 
     /** A message in plain text, for when no rendering can be used. */
+    /** How much of an error message a client gets back: enough for any message of ours and a value it quotes. */
+    static final int MESSAGE_MAX_CHARS = 1_000;
+
+    /**
+     * An error message cut to {@value #MESSAGE_MAX_CHARS} characters. Messages quote what the
+     * client sent (a value that breaks a pattern, an unknown term), and a 100 kB value came back
+     * whole: every bad request answered with as much as it sent, to be rendered in every media type.
+     */
+    static String bounded(String message) {
+        if (message == null || message.length() <= MESSAGE_MAX_CHARS) {
+            return message;
+        }
+        int cut = MESSAGE_MAX_CHARS - 60;
+        if (Character.isHighSurrogate(message.charAt(cut - 1))) {
+            cut--;
+        }
+        return message.substring(0, cut) + "... (cut: the message had " + message.length() + " characters)";
+    }
+
     static Answer plain(HttpCall call, int status, String message) {
         SpillingBuffer body = new SpillingBuffer();
         try {
