@@ -61,6 +61,10 @@ public final class StateCountCache {
         CompletableFuture<Snapshot> pending;
         synchronized (this) {
             if (running == null || running.isDone()) {
+                if (running != null && !running.isCompletedExceptionally()) {
+                    // done, but its thenAccept may not have run yet: take its result before deciding
+                    finished(running.join());
+                }
                 boolean reuse = last != null && last.slow() && Duration.between(last.finished(), clock.instant()).compareTo(last.reuse()) < 0;
                 if (reuse) {
                     return new Reading(Optional.of(last), false);
