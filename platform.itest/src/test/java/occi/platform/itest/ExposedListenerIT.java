@@ -176,21 +176,12 @@ class ExposedListenerIT {
     }
 
     private static boolean pause() throws InterruptedException {
-        TimeUnit.MILLISECONDS.sleep(100); // an external process: no event to wait on
-        return true;
+        return ListenerRequests.pause();
     }
 
     private HttpResponse<String> send(String method, URI uri, String authorization, String body, String... headers)
             throws IOException, InterruptedException {
-        HttpRequest.Builder request = HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(30))
-                .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
-        if (authorization != null) {
-            request.header("Authorization", authorization);
-        }
-        for (int i = 0; i < headers.length; i += 2) {
-            request.header(headers[i], headers[i + 1]);
-        }
-        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        return ListenerRequests.send(http, method, uri, authorization, body, headers);
     }
 
     /** The status line of a request sent as written, path and all. */
