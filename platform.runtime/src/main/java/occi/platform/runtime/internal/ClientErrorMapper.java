@@ -82,7 +82,6 @@ public class ClientErrorMapper implements ExceptionMapper<ClientErrorException> 
 
     /** A client's value, quoted and cut short, with control characters replaced. */
     static String shown(String value) {
-        String cut = value.length() > SHOWN ? value.substring(0, SHOWN) + "..." : value;
-        return "'" + cut.replaceAll("\\p{Cntrl}", "?") + "'";
+        return ClientText.quoted(value, SHOWN);
     }
 }

@@ -111,10 +111,9 @@ public class RequestSyntaxFilter implements Filter {
         return null;
     }
 
-    /** A client's text in a message: quoted, cut short, control characters left out. */
+    /** A client's text in a message: quoted, cut short, control characters replaced. */
     private static String shown(String text) {
-        String cut = text.length() > 40 ? text.substring(0, 40) + "…" : text;
-        return "'" + cut.replaceAll("\\p{Cntrl}", "?") + "'";
+        return ClientText.quoted(text, 40);
     }
 
     private static void refuse(HttpServletResponse response, Refusal refusal) throws IOException {
