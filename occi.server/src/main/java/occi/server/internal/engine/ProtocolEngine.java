@@ -325,7 +325,6 @@ public final class ProtocolEngine {
         return answer.header("Allow", String.join(", ", target.methods()));
     }
 
-    /** A message in plain text, for when no rendering can be used. */
     /** How much of an error message a client gets back: enough for any message of ours and a value it quotes. */
     static final int MESSAGE_MAX_CHARS = 1_000;
 
@@ -345,6 +344,7 @@ public final class ProtocolEngine {
         return message.substring(0, cut) + "... (cut: the message had " + message.length() + " characters)";
     }
 
+    /** A message in plain text, for when no rendering can be used. */
     static Answer plain(HttpCall call, int status, String message) {
         SpillingBuffer body = new SpillingBuffer();
         try {
