@@ -46,40 +46,13 @@ record EntityFilter(String from, String where, String orderBy, List<Object> para
             parameters.add(constraints.get(0).iterator().next().toString());
             constraints = constraints.subList(1, constraints.size());
         }
-        if (!query.pathPrefix().isEmpty() && !query.pathPrefix().equals("/")) {
-            where.append(" AND ").append(alias).append(".location LIKE ? ESCAPE '!'");
-            parameters.add(escapeLike(query.pathPrefix()) + "%");
-        }
-        if (query.entityType() == Resource.class) {
-            where.append(" AND ").append(alias).append(".entity_type = '").append(EntityRows.RESOURCE).append('\'');
-        } else if (query.entityType() == Link.class) {
-            where.append(" AND ").append(alias).append(".entity_type = '").append(EntityRows.LINK).append('\'');
-        }
-        for (Set<CategoryId> categories : constraints) {
-            if (categories.isEmpty()) {
-                where.append(" AND 1 = 0"); // no category can meet an empty constraint
-                continue;
-            }
-            String marks = categories.stream().map(c -> "?").collect(Collectors.joining(", "));
-            where.append(" AND EXISTS (SELECT 1 FROM occi_entity_category k WHERE k.entity_pk = e.pk AND k.category IN (")
-                    .append(marks).append("))");
-            categories.stream().map(CategoryId::toString).sorted().forEach(parameters::add);
-        }
+        pathAndType(query, alias, where, parameters);
+        otherCategories(constraints, "e.pk", where, parameters);
         for (Map.Entry<String, Object> attribute : query.attributes().entrySet()) {
-            String value = codec.indexValue(attribute.getValue());
-            // driven by the (name, value) index: equality filters are selective, unlike a probe per listed row
-            where.append(" AND ").append(byCategory ? "c.entity_pk" : "e.pk")
-                    .append(" IN (SELECT a.entity_pk FROM occi_entity_attribute a")
-                    .append(" WHERE a.attr_name = ? AND a.value_key = ? AND a.attr_value = ?)");
-            parameters.add(attribute.getKey());
-            parameters.add(EntityRows.valueKey(value));
-            parameters.add(value);
+            attributeEquals(attribute.getKey(), codec.indexValue(attribute.getValue()), byCategory ? "c.entity_pk" : "e.pk",
+                    where, parameters);
         }
-        if (query.text() != null) {
-            where.append(" AND EXISTS (SELECT 1 FROM occi_entity_attribute t WHERE t.entity_pk = e.pk")
-                    .append(" AND LOWER(t.attr_value) LIKE ? ESCAPE '!')");
-            parameters.add("%" + escapeLike(query.text().toLowerCase(Locale.ROOT)) + "%");
-        }
+        text(query, "e.pk", where, parameters);
         String from = byCategory ? "occi_entity_category c JOIN occi_entity e ON e.pk = c.entity_pk" : "occi_entity e";
         // the leading key columns are fixed by the condition; naming them lets the database read the index in order
         String orderBy = byCategory ? "c.owner, c.category, c.location" : "e.owner, e.location";
@@ -92,6 +65,54 @@ record EntityFilter(String from, String where, String orderBy, List<Object> para
         String countFrom = onlyCategory ? "occi_entity_category c" : from;
         return new EntityFilter(from, where.toString(), orderBy, List.copyOf(parameters),
                 "SELECT COUNT(*) FROM " + countFrom + " WHERE " + where, List.copyOf(parameters));
+    }
+
+    /** The path prefix and the entity type, on the columns of the driving table {@code alias}. */
+    private static void pathAndType(EntityQuery query, String alias, StringBuilder where, List<Object> parameters) {
+        if (!query.pathPrefix().isEmpty() && !query.pathPrefix().equals("/")) {
+            where.append(" AND ").append(alias).append(".location LIKE ? ESCAPE '!'");
+            parameters.add(escapeLike(query.pathPrefix()) + "%");
+        }
+        if (query.entityType() == Resource.class) {
+            where.append(" AND ").append(alias).append(".entity_type = '").append(EntityRows.RESOURCE).append('\'');
+        } else if (query.entityType() == Link.class) {
+            where.append(" AND ").append(alias).append(".entity_type = '").append(EntityRows.LINK).append('\'');
+        }
+    }
+
+    /** Each further constraint: the entity ({@code pk}) has one of its categories. */
+    private static void otherCategories(List<Set<CategoryId>> constraints, String pk, StringBuilder where, List<Object> parameters) {
+        for (Set<CategoryId> categories : constraints) {
+            if (categories.isEmpty()) {
+                where.append(" AND 1 = 0"); // no category can meet an empty constraint
+                continue;
+            }
+            String marks = categories.stream().map(c -> "?").collect(Collectors.joining(", "));
+            where.append(" AND EXISTS (SELECT 1 FROM occi_entity_category k WHERE k.entity_pk = ").append(pk)
+                    .append(" AND k.category IN (").append(marks).append("))");
+            categories.stream().map(CategoryId::toString).sorted().forEach(parameters::add);
+        }
+    }
+
+    /**
+     * The entity ({@code pk}) has this attribute value: driven by the (name, value) index, as
+     * equality filters are selective, unlike a probe per listed row.
+     */
+    private static void attributeEquals(String name, String value, String pk, StringBuilder where, List<Object> parameters) {
+        where.append(" AND ").append(pk).append(" IN (SELECT a.entity_pk FROM occi_entity_attribute a")
+                .append(" WHERE a.attr_name = ? AND a.value_key = ? AND a.attr_value = ?)");
+        parameters.add(name);
+        parameters.add(EntityRows.valueKey(value));
+        parameters.add(value);
+    }
+
+    /** The free-text filter: some attribute value of the entity ({@code pk}) contains the text, in any case. */
+    private static void text(EntityQuery query, String pk, StringBuilder where, List<Object> parameters) {
+        if (query.text() != null) {
+            where.append(" AND EXISTS (SELECT 1 FROM occi_entity_attribute t WHERE t.entity_pk = ").append(pk)
+                    .append(" AND LOWER(t.attr_value) LIKE ? ESCAPE '!')");
+            parameters.add("%" + escapeLike(query.text().toLowerCase(Locale.ROOT)) + "%");
+        }
     }
 
     /**
@@ -124,41 +145,15 @@ record EntityFilter(String from, String where, String orderBy, List<Object> para
         String value = codec.indexValue(query.attributes().get(stateAttribute));
         StringBuilder where = new StringBuilder("s.owner = ? AND s.category = ? AND s.attr_name = ? AND s.value_key = ?");
         List<Object> parameters = new ArrayList<>(List.of(owner, category, stateAttribute, value));
-        if (!query.pathPrefix().isEmpty() && !query.pathPrefix().equals("/")) {
-            where.append(" AND s.location LIKE ? ESCAPE '!'");
-            parameters.add(escapeLike(query.pathPrefix()) + "%");
-        }
-        if (query.entityType() == Resource.class) {
-            where.append(" AND s.entity_type = '").append(EntityRows.RESOURCE).append('\'');
-        } else if (query.entityType() == Link.class) {
-            where.append(" AND s.entity_type = '").append(EntityRows.LINK).append('\'');
-        }
-        for (Set<CategoryId> categories : constraints) {
-            if (categories.isEmpty()) {
-                where.append(" AND 1 = 0"); // no category can meet an empty constraint
-                continue;
-            }
-            String marks = categories.stream().map(c -> "?").collect(Collectors.joining(", "));
-            where.append(" AND EXISTS (SELECT 1 FROM occi_entity_category k WHERE k.entity_pk = s.entity_pk AND k.category IN (")
-                    .append(marks).append("))");
-            categories.stream().map(CategoryId::toString).sorted().forEach(parameters::add);
-        }
+        pathAndType(query, "s", where, parameters);
+        otherCategories(constraints, "s.entity_pk", where, parameters);
         for (Map.Entry<String, Object> attribute : query.attributes().entrySet()) {
             if (attribute.getKey().equals(stateAttribute)) {
                 continue; // value_key is the whole value: it fits in the key
             }
-            String other = codec.indexValue(attribute.getValue());
-            where.append(" AND s.entity_pk IN (SELECT a.entity_pk FROM occi_entity_attribute a")
-                    .append(" WHERE a.attr_name = ? AND a.value_key = ? AND a.attr_value = ?)");
-            parameters.add(attribute.getKey());
-            parameters.add(EntityRows.valueKey(other));
-            parameters.add(other);
+            attributeEquals(attribute.getKey(), codec.indexValue(attribute.getValue()), "s.entity_pk", where, parameters);
         }
-        if (query.text() != null) {
-            where.append(" AND EXISTS (SELECT 1 FROM occi_entity_attribute t WHERE t.entity_pk = s.entity_pk")
-                    .append(" AND LOWER(t.attr_value) LIKE ? ESCAPE '!')");
-            parameters.add("%" + escapeLike(query.text().toLowerCase(Locale.ROOT)) + "%");
-        }
+        text(query, "s.entity_pk", where, parameters);
         String orderBy = "s.owner, s.category, s.attr_name, s.value_key, s.location";
         boolean onlyState = constraints.isEmpty() && query.attributes().size() == 1 && query.text() == null;
         if (onlyState && CategoryCounts.coversPrefix(query.pathPrefix())) {
