@@ -59,7 +59,7 @@ record EntityFilter(String from, String where, String orderBy, List<Object> para
         boolean onlyCategory = byCategory && constraints.isEmpty() && query.attributes().isEmpty() && query.text() == null;
         if (onlyCategory && CategoryCounts.coversPrefix(query.pathPrefix())) {
             return new EntityFilter(from, where.toString(), orderBy, List.copyOf(parameters),
-                    counterSql(query), counterParameters(query, owner, parameters.get(1)));
+                    counterSql(CATEGORY_COUNTERS, query), counterParameters(query, List.of(owner, parameters.get(1))));
         }
         // without further conditions on the entities, a count needs the category rows alone
         String countFrom = onlyCategory ? "occi_entity_category c" : from;
@@ -158,16 +158,25 @@ record EntityFilter(String from, String where, String orderBy, List<Object> para
         boolean onlyState = constraints.isEmpty() && query.attributes().size() == 1 && query.text() == null;
         if (onlyState && CategoryCounts.coversPrefix(query.pathPrefix())) {
             return new EntityFilter(STATE_FROM, where.toString(), orderBy, List.copyOf(parameters),
-                    stateCounterSql(query), stateCounterParameters(query, parameters.subList(0, 4)));
+                    counterSql(STATE_COUNTERS, query), counterParameters(query, parameters.subList(0, 4)));
         }
         return new EntityFilter(STATE_FROM, where.toString(), orderBy, List.copyOf(parameters),
                 "SELECT COUNT(*) FROM occi_entity_state s WHERE " + where, List.copyOf(parameters));
     }
 
-    /** A listing in one state below a collection path, with no other condition: its total is a sum of state counters. */
-    private static String stateCounterSql(EntityQuery query) {
-        StringBuilder sql = new StringBuilder("SELECT COALESCE(SUM(n.entities), 0) FROM occi_state_count n "
-                + "WHERE n.owner = ? AND n.category = ? AND n.attr_name = ? AND n.value_key = ?");
+    private static final String STATE_FROM = "occi_entity_state s JOIN occi_entity e ON e.pk = s.entity_pk";
+
+    /** The counters of a kind or mixin, or of a state. */
+    private static final String CATEGORY_COUNTERS = "occi_category_count n WHERE n.owner = ? AND n.category = ?";
+    private static final String STATE_COUNTERS = "occi_state_count n "
+            + "WHERE n.owner = ? AND n.category = ? AND n.attr_name = ? AND n.value_key = ?";
+
+    /**
+     * A listing of a kind or mixin, or in one state, below a collection path and with no other
+     * condition: its total is a sum of the counters picked by {@code counters} and the path and type.
+     */
+    private static String counterSql(String counters, EntityQuery query) {
+        StringBuilder sql = new StringBuilder("SELECT COALESCE(SUM(n.entities), 0) FROM " + counters);
         if (!query.pathPrefix().isEmpty() && !query.pathPrefix().equals("/")) {
             sql.append(" AND n.collection LIKE ? ESCAPE '!'");
         }
@@ -177,7 +186,8 @@ record EntityFilter(String from, String where, String orderBy, List<Object> para
         return sql.toString();
     }
 
-    private static List<Object> stateCounterParameters(EntityQuery query, List<Object> key) {
+    /** The parameters of {@link #counterSql}: the counters' key, then the path and the type. */
+    private static List<Object> counterParameters(EntityQuery query, List<Object> key) {
         List<Object> parameters = new ArrayList<>(key);
         if (!query.pathPrefix().isEmpty() && !query.pathPrefix().equals("/")) {
             parameters.add(escapeLike(query.pathPrefix()) + "%");
@@ -188,36 +198,6 @@ record EntityFilter(String from, String where, String orderBy, List<Object> para
             parameters.add(String.valueOf(EntityRows.LINK));
         }
         return List.copyOf(parameters);
-    }
-
-    private static final String STATE_FROM = "occi_entity_state s JOIN occi_entity e ON e.pk = s.entity_pk";
-
-    /** A kind or mixin listing below a collection path: its total is a sum of counters. */
-    private static String counterSql(EntityQuery query) {
-        StringBuilder sql = new StringBuilder("SELECT COALESCE(SUM(n.entities), 0) FROM occi_category_count n "
-                + "WHERE n.owner = ? AND n.category = ?");
-        if (!query.pathPrefix().isEmpty() && !query.pathPrefix().equals("/")) {
-            sql.append(" AND n.collection LIKE ? ESCAPE '!'");
-        }
-        if (query.entityType() == Resource.class || query.entityType() == Link.class) {
-            sql.append(" AND n.entity_type = ?");
-        }
-        return sql.toString();
-    }
-
-    private static List<Object> counterParameters(EntityQuery query, String owner, Object category) {
-        List<Object> parameters = new ArrayList<>();
-        parameters.add(owner);
-        parameters.add(category);
-        if (!query.pathPrefix().isEmpty() && !query.pathPrefix().equals("/")) {
-            parameters.add(escapeLike(query.pathPrefix()) + "%");
-        }
-        if (query.entityType() == Resource.class) {
-            parameters.add(String.valueOf(EntityRows.RESOURCE));
-        } else if (query.entityType() == Link.class) {
-            parameters.add(String.valueOf(EntityRows.LINK));
-        }
-        return parameters;
     }
 
     /** The SQL of a page: the entity columns of the rows meeting {@code where}, in order, then {@code LIMIT ? OFFSET ?}. */
