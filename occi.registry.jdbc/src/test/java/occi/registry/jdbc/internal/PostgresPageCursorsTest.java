@@ -2,7 +2,6 @@ package occi.registry.jdbc.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.zaxxer.hikari.HikariDataSource;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -34,27 +33,20 @@ class PostgresPageCursorsTest {
     private static final Duration DELIVERY = Duration.ofSeconds(2);
     private static final RequestContext ANONYMOUS = RequestContext.anonymous(java.net.URI.create("http://127.0.0.1/"));
 
-    private static HikariDataSource poolOne;
-    private static HikariDataSource poolTwo;
+    private static PostgresCluster cluster;
     private static JdbcRegistry one;
     private static JdbcRegistry two;
 
     @BeforeAll
     static void open() throws Exception {
-        poolOne = TestDatabases.postgres("cursors-1");
-        TestDatabases.dropAll(poolOne);
-        SchemaMigrator.bundled().migrate(poolOne, Dialect.POSTGRESQL);
-        one = new JdbcRegistry(poolOne, Dialect.POSTGRESQL);
-        poolTwo = TestDatabases.postgres("cursors-2");
-        two = new JdbcRegistry(poolTwo, Dialect.POSTGRESQL);
+        cluster = PostgresCluster.open("cursors", 0);
+        one = cluster.one;
+        two = cluster.two;
     }
 
     @AfterAll
     static void close() {
-        one.close();
-        two.close();
-        poolOne.close();
-        poolTwo.close();
+        cluster.close();
     }
 
     @Test

@@ -2,7 +2,6 @@ package occi.registry.jdbc.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.zaxxer.hikari.HikariDataSource;
 import java.net.URI;
 import java.util.List;
 import java.util.Map;
@@ -30,27 +29,20 @@ class PostgresReadsUncachedTest {
 
     private static final RequestContext ANONYMOUS = RequestContext.anonymous(URI.create("http://127.0.0.1/"));
 
-    private static HikariDataSource poolOne;
-    private static HikariDataSource poolTwo;
+    private static PostgresCluster cluster;
     private static JdbcRegistry one;
     private static JdbcRegistry two;
 
     @BeforeAll
     static void open() throws Exception {
-        poolOne = TestDatabases.postgres("uncached-1");
-        TestDatabases.dropAll(poolOne); // this JVM's schema: another test class may have left a schema of another version
-        SchemaMigrator.bundled().migrate(poolOne, Dialect.POSTGRESQL);
-        one = new JdbcRegistry(poolOne, Dialect.POSTGRESQL, poolOne, JdbcRegistry.DEFAULT_READ_CACHE_SIZE);
-        poolTwo = TestDatabases.postgres("uncached-2");
-        two = new JdbcRegistry(poolTwo, Dialect.POSTGRESQL, poolTwo, JdbcRegistry.DEFAULT_READ_CACHE_SIZE);
+        cluster = PostgresCluster.open("uncached", JdbcRegistry.DEFAULT_READ_CACHE_SIZE);
+        one = cluster.one;
+        two = cluster.two;
     }
 
     @AfterAll
     static void close() {
-        one.close();
-        two.close();
-        poolOne.close();
-        poolTwo.close();
+        cluster.close();
     }
 
     @Test

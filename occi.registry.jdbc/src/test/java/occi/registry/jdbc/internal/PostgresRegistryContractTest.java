@@ -1,6 +1,5 @@
 package occi.registry.jdbc.internal;
 
-import com.zaxxer.hikari.HikariDataSource;
 import occi.api.backend.Registry;
 import occi.registry.contract.RegistryContract;
 import org.junit.jupiter.api.AfterAll;
@@ -15,37 +14,26 @@ import org.junit.jupiter.api.condition.EnabledIf;
         disabledReason = "no PostgreSQL test database on loopback (run cnf/tools/install-postgres.sh)")
 class PostgresRegistryContractTest extends RegistryContract {
 
-    private static HikariDataSource database;
-    private static HikariDataSource secondPool;
-    private static JdbcRegistry registry;
-    private static JdbcRegistry secondContainer;
+    /** The registry under test, and a second one on the same database: another container of a cluster. */
+    private static PostgresCluster cluster;
 
     @BeforeAll
     static void openDatabase() throws Exception {
-        database = TestDatabases.postgres("contract");
-        TestDatabases.dropAll(database);
-        SchemaMigrator.bundled().migrate(database, Dialect.POSTGRESQL);
-        registry = new JdbcRegistry(database, Dialect.POSTGRESQL);
-        // a second pool and registry on the same database: another container of a cluster
-        secondPool = TestDatabases.postgres("contract-2");
-        secondContainer = new JdbcRegistry(secondPool, Dialect.POSTGRESQL);
+        cluster = PostgresCluster.open("contract", 0);
     }
 
     @AfterAll
     static void closeDatabase() {
-        registry.close();
-        secondContainer.close();
-        secondPool.close();
-        database.close();
+        cluster.close();
     }
 
     @Override
     protected Registry registry() {
-        return registry;
+        return cluster.one;
     }
 
     @Override
     protected Registry otherContainer() {
-        return secondContainer;
+        return cluster.two;
     }
 }
