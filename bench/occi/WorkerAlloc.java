@@ -10,13 +10,21 @@ import jdk.jfr.consumer.RecordingFile;
  * made with {@code bench/occi/worker-alloc.jfc}: each thread's allocation counter at the
  * recording's start and end. Printed as one number; the benchmark divides it by the requests
  * served meanwhile. Unlike requests per second, it does not depend on how busy the cores are.
+ * Several recordings give one line each, in turn (the hot-path run reads all its rows' at the end,
+ * in one JVM).
  *
- *   java bench/occi/WorkerAlloc.java recording.jfr
+ *   java bench/occi/WorkerAlloc.java recording.jfr...
  */
 public class WorkerAlloc {
     public static void main(String[] args) throws Exception {
+        for (String recording : args) {
+            System.out.println(allocatedByWorkers(Path.of(recording)));
+        }
+    }
+
+    private static long allocatedByWorkers(Path recording) throws Exception {
         Map<Long, long[]> span = new HashMap<>();
-        for (RecordedEvent event : RecordingFile.readAllEvents(Path.of(args[0]))) {
+        for (RecordedEvent event : RecordingFile.readAllEvents(recording)) {
             if (!event.getEventType().getName().equals("jdk.ThreadAllocationStatistics")) {
                 continue;
             }
@@ -32,6 +40,6 @@ public class WorkerAlloc {
         for (long[] s : span.values()) {
             sum += s[1] - s[0];
         }
-        System.out.println(sum);
+        return sum;
     }
 }
