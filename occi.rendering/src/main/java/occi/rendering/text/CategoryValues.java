@@ -46,6 +46,14 @@ final class CategoryValues {
         return value.toString();
     }
 
+    /** Where a category's instances are, as the context renders it; {@code null} when it has no location. */
+    static String location(Category category, RenderContext context) {
+        if (category instanceof Kind kind) {
+            return kind.location() == null ? null : context.categoryLocation(kind.location());
+        }
+        return category instanceof Mixin mixin ? context.categoryLocation(mixin.location()) : null;
+    }
+
     private static StringBuilder head(Category category, RenderContext context, boolean asciiOnly) {
         StringBuilder value = new StringBuilder(category.id().term());
         param(value, "scheme", category.id().scheme(), asciiOnly);
@@ -59,19 +67,19 @@ final class CategoryValues {
                 param(value, "rel", kind.parent().toString(), asciiOnly);
             }
             if (kind.location() != null) {
-                param(value, "location", context.categoryLocation(kind.location()), asciiOnly);
+                param(value, "location", location(kind, context), asciiOnly);
             }
         } else if (category instanceof Mixin mixin) {
             if (!mixin.depends().isEmpty()) {
                 param(value, "rel", mixin.depends().get(0).toString(), asciiOnly);
             }
-            param(value, "location", context.categoryLocation(mixin.location()), asciiOnly);
+            param(value, "location", location(mixin, context), asciiOnly);
         }
         return value;
     }
 
     private static void param(StringBuilder value, String name, String text, boolean asciiOnly) {
-        value.append("; ").append(name).append('=').append(TextValues.quoted(text, asciiOnly));
+        TextValues.appendQuoted(value.append("; ").append(name).append('='), text, asciiOnly);
     }
 
     /** {@code occi.compute.cores occi.compute.state{immutable required}}. */

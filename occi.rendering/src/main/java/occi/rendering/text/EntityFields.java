@@ -2,6 +2,7 @@ package occi.rendering.text;
 
 import java.io.IOException;
 import java.util.Map;
+import java.util.Objects;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import occi.api.Action;
@@ -29,6 +30,13 @@ final class EntityFields {
 
     private final TextValues values;
 
+    /**
+     * The last category line written: most entities a GET renders are of the same kind, and
+     * the line is the same for each. A category is immutable, so its instance, the location
+     * the context gives it and the character set decide the line.
+     */
+    private volatile CategoryLine lastCategory;
+
     EntityFields(TextValues values) {
         this.values = values;
     }
@@ -36,9 +44,9 @@ final class EntityFields {
     void write(EntityView view, RenderContext context, FieldSink sink) throws IOException {
         boolean ascii = sink.asciiOnly();
         Entity entity = view.entity();
-        sink.field(FieldName.CATEGORY, CategoryValues.reference(view.kind(), context, ascii));
+        sink.field(FieldName.CATEGORY, category(view.kind(), context, ascii));
         for (Category mixin : view.mixins()) {
-            sink.field(FieldName.CATEGORY, CategoryValues.reference(mixin, context, ascii));
+            sink.field(FieldName.CATEGORY, category(mixin, context, ascii));
         }
         if (entity instanceof Resource) {
             for (EntityView link : view.links()) {
@@ -46,13 +54,27 @@ final class EntityFields {
             }
         }
         for (Action action : view.actions()) {
-            sink.field(FieldName.LINK, "<" + ActionLinks.uri(entity, action, context) + ">; rel="
-                    + TextValues.quoted(action.id().toString(), ascii));
+            StringBuilder value = new StringBuilder(160).append('<').append(ActionLinks.uri(entity, action, context)).append(">; rel=");
+            sink.field(FieldName.LINK, TextValues.appendQuoted(value, action.id().toString(), ascii).toString());
         }
         for (Map.Entry<String, Object> attribute : entity.allAttributes().entrySet()) {
             sink.field(FieldName.ATTRIBUTE, attribute(attribute.getKey(), attribute.getValue(), ascii));
         }
     }
+
+    private String category(Category category, RenderContext context, boolean ascii) {
+        String location = CategoryValues.location(category, context);
+        CategoryLine last = lastCategory;
+        if (last != null && last.category() == category && last.ascii() == ascii && Objects.equals(last.location(), location)) {
+            return last.line();
+        }
+        String line = CategoryValues.reference(category, context, ascii);
+        lastCategory = new CategoryLine(category, location, ascii, line);
+        return line;
+    }
+
+    /** Compared by the category's identity, not by the record's deep equality. */
+    private record CategoryLine(Category category, String location, boolean ascii, String line) {}
 
     /**
      * {@code <target>; rel="<target kind>"; self="<link>"; category="<kind> <mixins>"; name=value...}.
@@ -64,9 +86,10 @@ final class EntityFields {
         CategoryId targetKind = link.targetKind() != null ? link.targetKind() : Core.RESOURCE.id();
         StringBuilder value = new StringBuilder()
                 .append('<').append(context.absolute(link.target())).append('>')
-                .append("; rel=").append(TextValues.quoted(targetKind.toString(), ascii))
-                .append("; self=").append(TextValues.quoted(context.absolute(link.location()), ascii))
-                .append("; category=").append(TextValues.quoted(categories(view), ascii));
+                .append("; rel=");
+        TextValues.appendQuoted(value, targetKind.toString(), ascii).append("; self=");
+        TextValues.appendQuoted(value, context.absolute(link.location()), ascii).append("; category=");
+        TextValues.appendQuoted(value, categories(view), ascii);
         for (Map.Entry<String, Object> attribute : link.allAttributes().entrySet()) {
             value.append("; ").append(attribute(attribute.getKey(), attribute.getValue(), ascii));
         }

@@ -58,8 +58,18 @@ final class TextValues {
      * non-ASCII characters as {@code \}{@code uXXXX} (header values are ASCII in HTTP).
      */
     static String quoted(String text, boolean asciiOnly) {
-        StringBuilder out = new StringBuilder(text.length() + 2).append('"');
-        for (int i = 0; i < text.length(); i++) {
+        return appendQuoted(new StringBuilder(text.length() + 2), text, asciiOnly).toString();
+    }
+
+    /**
+     * {@link #quoted} appended to a field being built, without a string of its own: a GET
+     * of one entity writes a dozen quoted values, and most need no escape at all.
+     */
+    static StringBuilder appendQuoted(StringBuilder out, String text, boolean asciiOnly) {
+        out.append('"');
+        int clean = cleanPrefix(text, asciiOnly);
+        out.append(text, 0, clean);
+        for (int i = clean; i < text.length(); i++) {
             char c = text.charAt(i);
             switch (c) {
                 case '"', '\\' -> out.append('\\').append(c);
@@ -67,7 +77,7 @@ final class TextValues {
                 case '\r' -> out.append("\\r");
                 case '\t' -> out.append("\\t");
                 default -> {
-                    if (c < 0x20 || c == 0x7f || (asciiOnly && c > 0x7e)) {
+                    if (needsEscape(c, asciiOnly)) {
                         out.append(String.format("\\u%04x", (int) c));
                     } else {
                         out.append(c);
@@ -75,7 +85,22 @@ final class TextValues {
                 }
             }
         }
-        return out.append('"').toString();
+        return out.append('"');
+    }
+
+    /** How many leading characters go out as they are. */
+    private static int cleanPrefix(String text, boolean asciiOnly) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '"' || c == '\\' || needsEscape(c, asciiOnly)) {
+                return i;
+            }
+        }
+        return text.length();
+    }
+
+    private static boolean needsEscape(char c, boolean asciiOnly) {
+        return c < 0x20 || c == 0x7f || (asciiOnly && c > 0x7e);
     }
 
     /**

@@ -13,8 +13,10 @@ import occi.api.AttributeDefinition;
 import occi.api.AttributeType;
 import occi.api.Category;
 import occi.api.CategoryId;
+import occi.api.Core;
 import occi.api.Kind;
 import occi.api.Mixin;
+import occi.api.Resource;
 import occi.api.rendering.ActionInvocation;
 import occi.api.rendering.CategoryRepresentation;
 import occi.api.rendering.CollectionInfo;
@@ -32,6 +34,42 @@ class TextPlainRenderingTest {
         RecordingResponse response = new RecordingResponse();
         rendering.renderEntity(view, context, response);
         return response;
+    }
+
+    /**
+     * The rendering keeps the last category line it wrote: what it writes must still follow
+     * the category and the location the context gives it, whatever it rendered before.
+     */
+    @Test
+    void eachEntityGetsTheCategoryLineOfItsOwnKindAndContextWhateverCameBefore() throws IOException {
+        EntityView network = Fixtures.network("n1");
+        String[] firstNetwork = render(network, TestContext.relative()).bodyText().split("\r\n");
+        String computeBody = render(Fixtures.compute(), TestContext.relative()).bodyText();
+        String networkAbsolute = render(network, TestContext.absolute()).bodyText();
+        String networkAgain = render(network, TestContext.relative()).bodyText();
+
+        assertThat(firstNetwork[0]).isEqualTo("Category: network; scheme=\"http://schemas.ogf.org/occi/infrastructure#\"; "
+                + "class=\"kind\"; title=\"Network\"; rel=\"http://schemas.ogf.org/occi/core#resource\"; location=\"/network/\"");
+        assertThat(computeBody).startsWith("Category: compute;");
+        assertThat(networkAbsolute).startsWith("Category: network;").contains("location=\"http://example.com:8080/network/\"");
+        assertThat(networkAgain).isEqualTo(String.join("\r\n", firstNetwork) + "\r\n");
+        TextPlainRendering fresh = new TextPlainRendering(TextLimits.DEFAULTS, message -> {});
+        RecordingResponse alone = new RecordingResponse();
+        fresh.renderEntity(Fixtures.compute(), TestContext.relative(), alone);
+        assertThat(computeBody).isEqualTo(alone.bodyText());
+    }
+
+    @Test
+    void twoKindsWithoutALocationEachGetTheirOwnCategoryLine() throws IOException {
+        Kind first = new Kind(new CategoryId("http://example.com/a#", "first"), "First", Core.RESOURCE.id(), Map.of(), List.of(), null);
+        Kind second = new Kind(new CategoryId("http://example.com/a#", "second"), "Second", Core.RESOURCE.id(), Map.of(), List.of(), null);
+        EntityView one = new EntityView(new Resource("1", "/x/1", first.id(), List.of(), Map.of(), null, null, 1), first,
+                List.of(), List.of(), List.of());
+        EntityView two = new EntityView(new Resource("2", "/x/2", second.id(), List.of(), Map.of(), null, null, 1), second,
+                List.of(), List.of(), List.of());
+
+        assertThat(render(one, TestContext.relative()).bodyText()).startsWith("Category: first;");
+        assertThat(render(two, TestContext.relative()).bodyText()).startsWith("Category: second;");
     }
 
     @Test

@@ -3,8 +3,10 @@ package occi.server.internal.engine;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
@@ -117,10 +119,11 @@ public final class ProtocolEngine {
         if (offers.isEmpty()) {
             throw OcciException.unavailable("no rendering is available");
         }
-        List<String> candidates = offered(offers).candidates();
+        Offered offered = offered(offers);
+        List<String> candidates = offered.candidates();
         String mediaType = choose(call.header("Accept"), candidates).orElseThrow(() -> new OcciException(406,
                 "none of the accepted media types can be produced; available: " + String.join(", ", candidates)));
-        RenderingOffer offer = offers.stream().filter(o -> o.produces().contains(mediaType)).findFirst().orElseThrow();
+        RenderingOffer offer = offered.producers().get(mediaType); // a candidate is some rendering's product
         RenderingOffer.Lease lease = offer.leases().get()
                 .orElseThrow(() -> OcciException.unavailable("the " + mediaType + " rendering has just gone away"));
         try (lease) {
@@ -211,13 +214,21 @@ public final class ProtocolEngine {
     }
 
     /**
-     * The candidates and the {@code Accept} header of one set of renderings: the server hands
-     * the same immutable list until a rendering comes or goes, so both are worked out once
+     * The candidates, the {@code Accept} header and the rendering that produces each media
+     * type (the first in the server's order) of one set of renderings: the server hands the
+     * same immutable list until a rendering comes or goes, so all three are worked out once
      * per list rather than per request.
      */
-    private record Offered(List<RenderingOffer> offers, List<String> candidates, String acceptHeader) {
+    private record Offered(List<RenderingOffer> offers, List<String> candidates, String acceptHeader,
+            Map<String, RenderingOffer> producers) {
         Offered(List<RenderingOffer> offers) {
-            this(offers, ProtocolEngine.candidates(offers), acceptHeader(offers));
+            this(offers, ProtocolEngine.candidates(offers), acceptHeader(offers), producers(offers));
+        }
+
+        private static Map<String, RenderingOffer> producers(List<RenderingOffer> offers) {
+            Map<String, RenderingOffer> producers = new HashMap<>();
+            offers.forEach(o -> o.produces().forEach(type -> producers.putIfAbsent(type, o)));
+            return Map.copyOf(producers);
         }
 
         private static String acceptHeader(List<RenderingOffer> offers) {

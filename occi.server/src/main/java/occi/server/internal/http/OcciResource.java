@@ -42,7 +42,7 @@ import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
  */
 @Component(service = OcciResource.class)
 @JaxrsResource
-@Path("/")
+@Path("{path:.*}")
 public class OcciResource {
 
     private static final Map<String, Object> LOOPBACK_ONLY = Map.of(RequestContext.LOOPBACK, Boolean.TRUE);
@@ -55,39 +55,33 @@ public class OcciResource {
     }
 
     @GET
-    @Path("{path:.*}")
     public Response get(@Context UriInfo uri, @Context HttpServletRequest request, @Context SecurityContext security) throws IOException {
         return serve("GET", uri, request, security, null);
     }
 
     @HEAD
-    @Path("{path:.*}")
     public Response head(@Context UriInfo uri, @Context HttpServletRequest request, @Context SecurityContext security) throws IOException {
         return serve("HEAD", uri, request, security, null);
     }
 
     @OPTIONS
-    @Path("{path:.*}")
     public Response options(@Context UriInfo uri, @Context HttpServletRequest request, @Context SecurityContext security) throws IOException {
         return serve("OPTIONS", uri, request, security, null);
     }
 
     @POST
-    @Path("{path:.*}")
     public Response post(@Context UriInfo uri, @Context HttpServletRequest request, @Context SecurityContext security, InputStream body)
             throws IOException {
         return serve("POST", uri, request, security, body);
     }
 
     @PUT
-    @Path("{path:.*}")
     public Response put(@Context UriInfo uri, @Context HttpServletRequest request, @Context SecurityContext security, InputStream body)
             throws IOException {
         return serve("PUT", uri, request, security, body);
     }
 
     @DELETE
-    @Path("{path:.*}")
     public Response delete(@Context UriInfo uri, @Context HttpServletRequest request, @Context SecurityContext security, InputStream body)
             throws IOException {
         return serve("DELETE", uri, request, security, body);
