@@ -3,39 +3,14 @@ package occi.platform.auth;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneOffset;
+import occi.platform.testing.SettableClock;
 import org.junit.jupiter.api.Test;
 
 class LoginBackoffTest {
 
-    /** A clock the test moves by hand. */
-    static final class ManualClock extends Clock {
-        Instant now = Instant.parse("2026-01-01T00:00:00Z");
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-
-        @Override
-        public java.time.ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(java.time.ZoneId zone) {
-            return this;
-        }
-
-        void advance(Duration by) {
-            now = now.plus(by);
-        }
-    }
-
-    final ManualClock clock = new ManualClock();
+    final SettableClock clock = new SettableClock(Instant.parse("2026-01-01T00:00:00Z"));
     final LoginBackoff backoff = new LoginBackoff(clock, 3, Duration.ofSeconds(8));
 
     @Test

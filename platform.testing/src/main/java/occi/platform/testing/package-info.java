@@ -3,7 +3,8 @@
  * endpoint from the JAX-RS runtime, waiting for a resource path or a bundle state
  * with a deadline (never a sleep), making small bundles and multipart bodies; and,
  * for tests outside OSGi, the exported jar as a process ({@link LauncherProcess}); sending a request
- * again while a container is still starting ({@link RetryWhileStarting}).
+ * again while a container is still starting ({@link RetryWhileStarting}); a clock moved by hand
+ * ({@link SettableClock}).
  *
  * <pre>
  * {@literal @}InjectService(timeout = 30_000) ServiceAware&lt;JaxrsServiceRuntime&gt; runtime;
@@ -12,5 +13,5 @@
  * </pre>
  */
 @org.osgi.annotation.bundle.Export
-@org.osgi.annotation.versioning.Version("1.4.0")
+@org.osgi.annotation.versioning.Version("1.5.0")
 package occi.platform.testing;

@@ -2,43 +2,24 @@ package occi.admin.internal.console;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.List;
 import occi.admin.internal.stats.StatusCounts;
+import occi.platform.testing.SettableClock;
 import org.junit.jupiter.api.Test;
 
 /** The SVG charts carry the numbers they are drawn from, and say them in words. */
 class ChartsTest {
 
-    private static final class MovableClock extends Clock {
-        Instant now = Instant.parse("2026-12-06T10:40:30Z");
-
-        @Override
-        public ZoneOffset getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(java.time.ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-    }
-
     @Test
     void aRequestShowsInItsMinutesBarInItsStatusClass() {
-        MovableClock clock = new MovableClock();
+        SettableClock clock = new SettableClock(Instant.parse("2026-12-06T10:40:30Z"));
         StatusCounts counts = new StatusCounts(clock, 15);
         counts.record(200);
         counts.record(201);
         counts.record(404);
-        clock.now = clock.now.plusSeconds(60);
+        clock.advance(Duration.ofSeconds(60));
         counts.record(503);
 
         List<StatusCounts.Minute> minutes = counts.lastMinutes();
@@ -62,10 +43,10 @@ class ChartsTest {
 
     @Test
     void minutesOutsideTheWindowAreGone() {
-        MovableClock clock = new MovableClock();
+        SettableClock clock = new SettableClock(Instant.parse("2026-12-06T10:40:30Z"));
         StatusCounts counts = new StatusCounts(clock, 15);
         counts.record(500);
-        clock.now = clock.now.plusSeconds(15 * 60);
+        clock.advance(Duration.ofMinutes(15));
         assertThat(counts.lastMinutes()).allSatisfy(m -> assertThat(m.total()).isZero());
         assertThat(Charts.requests(counts.lastMinutes())).doesNotContain("data-class=").contains("the busiest minute had 0.");
     }

@@ -3,16 +3,15 @@ package occi.admin.internal.stats;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.Map;
+import occi.platform.testing.SettableClock;
 import org.junit.jupiter.api.Test;
 
 class StatusCountsTest {
 
-    private final MovableClock clock = new MovableClock();
+    private final SettableClock clock = new SettableClock(Instant.parse("2026-01-01T00:00:30Z"));
     private final StatusCounts counts = new StatusCounts(clock, 15);
 
     @Test
@@ -48,28 +47,5 @@ class StatusCountsTest {
     @Test
     void refusesAnEmptyWindow() {
         assertThatIllegalArgumentException().isThrownBy(() -> new StatusCounts(clock, 0));
-    }
-
-    private static final class MovableClock extends Clock {
-        private Instant now = Instant.parse("2026-01-01T00:00:30Z");
-
-        void advance(Duration duration) {
-            now = now.plus(duration);
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-
-        @Override
-        public java.time.ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(java.time.ZoneId zone) {
-            return this;
-        }
     }
 }

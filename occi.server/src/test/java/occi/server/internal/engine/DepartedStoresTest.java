@@ -2,37 +2,16 @@ package occi.server.internal.engine;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.stream.IntStream;
+import occi.platform.testing.SettableClock;
 import org.junit.jupiter.api.Test;
 
 class DepartedStoresTest {
 
-    /** A clock the test moves. */
-    static final class MovingClock extends Clock {
-        Instant now = Instant.parse("2026-01-01T00:00:00Z");
-
-        @Override
-        public ZoneOffset getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(java.time.ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-    }
-
-    private final MovingClock clock = new MovingClock();
+    private final SettableClock clock = new SettableClock(Instant.parse("2026-01-01T00:00:00Z"));
     private final DepartedStores departed = new DepartedStores(clock);
 
     @Test
@@ -50,10 +29,10 @@ class DepartedStoresTest {
     @Test
     void spacesAreForgottenWhenTooOld() {
         departed.remember(List.of("/gone/"));
-        clock.now = clock.now.plus(DepartedStores.MAX_AGE).minusSeconds(1);
+        clock.advance(DepartedStores.MAX_AGE.minusSeconds(1));
         assertThat(departed.spaces()).containsExactly("/gone/");
         assertThat(departed.covering("/gone/1")).isPresent();
-        clock.now = clock.now.plus(Duration.ofSeconds(2));
+        clock.advance(Duration.ofSeconds(2));
         assertThat(departed.spaces()).isEmpty();
         assertThat(departed.covering("/gone/1")).isEmpty();
         assertThat(departed.size()).isZero();
